@@ -1,0 +1,40 @@
+package dev.obsc.dsl;
+
+import dev.obsc.model.Datasource;
+import dev.obsc.model.DatasourceType;
+import dev.obsc.model.GrafanaModel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Datasources (declared once, referenced by handle) and dashboards. */
+public final class GrafanaBuilder {
+    private String baseUrl = "http://localhost:3000";
+    private final List<Datasource> datasources = new ArrayList<>();
+    private final List<DashboardBuilder> dashboards = new ArrayList<>();
+
+    GrafanaBuilder() {
+    }
+
+    /** Where Grafana is served; alert dashboard links start with it. */
+    public GrafanaBuilder baseUrl(String url) {
+        this.baseUrl = url;
+        return this;
+    }
+
+    public DatasourceRef datasource(String uid, String name, DatasourceType type, String url, boolean isDefault) {
+        datasources.add(new Datasource(uid, name, type, url, isDefault, Positions.caller()));
+        return new DatasourceRef(uid);
+    }
+
+    public void dashboard(DashboardRef ref, String title, Consumer<DashboardBuilder> spec) {
+        DashboardBuilder builder = new DashboardBuilder(ref.uid(), title, Positions.caller());
+        spec.accept(builder);
+        dashboards.add(builder);
+    }
+
+    GrafanaModel build() {
+        return new GrafanaModel(baseUrl, datasources, dashboards.stream().map(DashboardBuilder::build).toList());
+    }
+}

@@ -1,0 +1,3 @@
+package dev.obsc.model;
+
+public enum LegendMode { LIST, TABLE, HIDDEN }

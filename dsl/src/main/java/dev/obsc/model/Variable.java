@@ -1,0 +1,17 @@
+package dev.obsc.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A dashboard template variable. For {@code QUERY}, {@code query} is a Grafana Prometheus
+ * variable query such as {@code label_values(up, job)}; for {@code CUSTOM} and {@code INTERVAL},
+ * {@code options} are the choices; for {@code DATASOURCE}, {@code query} is the plugin id.
+ */
+public record Variable(String name, VariableType type, Optional<String> label, Optional<String> query,
+                       Optional<String> datasourceUid, List<String> options, boolean multi, boolean includeAll,
+                       SourcePosition position) {
+    public Variable {
+        options = List.copyOf(options);
+    }
+}
