@@ -1,0 +1,47 @@
+package dev.obsc.compiler;
+
+import dev.obsc.compiler.analysis.Analysis;
+import dev.obsc.compiler.analysis.Analyzer;
+import dev.obsc.compiler.diagnostics.Diagnostics;
+import dev.obsc.compiler.emit.Emitter;
+import dev.obsc.compiler.emit.OutputFile;
+import dev.obsc.compiler.lowering.Document;
+import dev.obsc.compiler.lowering.alertmanager.AlertmanagerLowering;
+import dev.obsc.compiler.lowering.prometheus.RuleFilesLowering;
+import dev.obsc.compiler.verify.OutputVerifier;
+import dev.obsc.model.MonitoringModel;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The pipeline: analysis, lowering, emission and verification of a model. Writing is left to the
+ * caller, which writes only a result without errors.
+ */
+public final class Compiler {
+    private Compiler() {
+    }
+
+    public static CompileResult compile(MonitoringModel model) {
+        Diagnostics diagnostics = new Diagnostics();
+        Analysis analysis = Analyzer.analyze(model, diagnostics);
+        if (diagnostics.hasErrors()) {
+            return new CompileResult(diagnostics.sorted(), List.of());
+        }
+        List<Document> documents = lower(model, analysis);
+        Emitter emitter = new Emitter(model.name());
+        List<OutputFile> files = documents.stream().map(emitter::emit)
+                .sorted(Comparator.comparing(OutputFile::path)).toList();
+        new OutputVerifier().verify(documents, files, diagnostics);
+        return new CompileResult(diagnostics.sorted(), diagnostics.hasErrors() ? List.of() : files);
+    }
+
+    private static List<Document> lower(MonitoringModel model, Analysis analysis) {
+        List<Document> documents = new ArrayList<>();
+        documents.addAll(new RuleFilesLowering(analysis.queries(), link -> Optional.empty()).lower(model));
+        documents.addAll(new AlertmanagerLowering().lower(model.alertmanager()));
+        return documents;
+    }
+}

@@ -1,0 +1,18 @@
+package dev.obsc.compiler.analysis;
+
+import dev.obsc.compiler.diagnostics.Diagnostics;
+import dev.obsc.model.MonitoringModel;
+
+/** Runs every check over the model; each check adds to the same diagnostics, so one run reports all. */
+public final class Analyzer {
+    private Analyzer() {
+    }
+
+    public static Analysis analyze(MonitoringModel model, Diagnostics out) {
+        CatalogChecks.check(model, out);
+        RuleChecks.check(model, out);
+        AlertChecks.check(model, out);
+        AlertmanagerChecks.check(model.alertmanager(), out);
+        return new Analysis(query -> query.promql());
+    }
+}

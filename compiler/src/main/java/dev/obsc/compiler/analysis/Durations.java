@@ -1,0 +1,17 @@
+package dev.obsc.compiler.analysis;
+
+import dev.obsc.compiler.diagnostics.Diagnostics;
+import dev.obsc.model.SourcePosition;
+
+/** Reports a duration that Prometheus or Alertmanager would reject. */
+final class Durations {
+    private Durations() {
+    }
+
+    static void check(String duration, String what, SourcePosition position, Diagnostics out) {
+        if (PromDuration.parseMillis(duration).isEmpty()) {
+            out.error("DUR001", position, what + " '" + duration + "' is not a valid duration;"
+                    + " write a number and a unit, largest first: 30s, 5m, 1h30m, 1d (units y w d h m s ms)");
+        }
+    }
+}

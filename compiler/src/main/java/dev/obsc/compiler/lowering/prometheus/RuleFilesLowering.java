@@ -1,0 +1,96 @@
+package dev.obsc.compiler.lowering.prometheus;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.obsc.compiler.lowering.Document;
+import dev.obsc.compiler.lowering.QueryPrinter;
+import dev.obsc.compiler.lowering.Trees;
+import dev.obsc.model.AlertGroup;
+import dev.obsc.model.AlertRule;
+import dev.obsc.model.DashboardLink;
+import dev.obsc.model.MonitoringModel;
+import dev.obsc.model.RecordingRule;
+import dev.obsc.model.RuleGroup;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/** The model's rule groups as Prometheus rule files: one for recording rules, one for alerts. */
+public final class RuleFilesLowering {
+    public static final String RECORDING_RULES = "prometheus/recording_rules.yml";
+    public static final String ALERTING_RULES = "prometheus/alerting_rules.yml";
+    public static final String SCHEMA = "prometheus-rules.schema.json";
+
+    private final QueryPrinter queries;
+    private final Function<DashboardLink, Optional<String>> dashboardUrls;
+
+    /**
+     * @param queries       canonical text of each query
+     * @param dashboardUrls URL of each typed dashboard link (analysis has checked they resolve)
+     */
+    public RuleFilesLowering(QueryPrinter queries, Function<DashboardLink, Optional<String>> dashboardUrls) {
+        this.queries = queries;
+        this.dashboardUrls = dashboardUrls;
+    }
+
+    public List<Document> lower(MonitoringModel model) {
+        ArrayNode recording = Trees.array();
+        for (RuleGroup group : model.recordingGroups()) {
+            ObjectNode node = groupNode(group.name(), group.interval());
+            ArrayNode rules = node.putArray("rules");
+            group.rules().forEach(rule -> rules.add(recordingRule(rule)));
+            recording.add(node);
+        }
+        ArrayNode alerting = Trees.array();
+        for (AlertGroup group : model.alertGroups()) {
+            ObjectNode node = groupNode(group.name(), group.interval());
+            ArrayNode rules = node.putArray("rules");
+            group.alerts().forEach(alert -> rules.add(alertingRule(alert)));
+            alerting.add(node);
+        }
+        return List.of(
+                Document.yaml(RECORDING_RULES, file(recording), SCHEMA),
+                Document.yaml(ALERTING_RULES, file(alerting), SCHEMA));
+    }
+
+    private static ObjectNode file(ArrayNode groups) {
+        ObjectNode file = Trees.object();
+        file.set("groups", groups);
+        return file;
+    }
+
+    private static ObjectNode groupNode(String name, String interval) {
+        ObjectNode node = Trees.object();
+        node.put("name", name);
+        node.put("interval", interval);
+        return node;
+    }
+
+    private ObjectNode recordingRule(RecordingRule rule) {
+        ObjectNode node = Trees.object();
+        node.put("record", rule.record());
+        node.put("expr", queries.print(rule.expr()));
+        if (!rule.labels().isEmpty()) {
+            node.set("labels", Trees.map(rule.labels()));
+        }
+        return node;
+    }
+
+    private ObjectNode alertingRule(AlertRule alert) {
+        ObjectNode node = Trees.object();
+        node.put("alert", alert.name());
+        node.put("expr", queries.print(alert.expr()));
+        alert.forDuration().ifPresent(d -> node.put("for", d));
+        alert.keepFiringFor().ifPresent(d -> node.put("keep_firing_for", d));
+        node.set("labels", Trees.map(alert.allLabels()));
+        TreeMap<String, String> annotations = new TreeMap<>(alert.annotations());
+        annotations.put("summary", alert.summary());
+        annotations.put("description", alert.description());
+        annotations.put("runbook_url", alert.runbookUrl());
+        alert.dashboard().flatMap(dashboardUrls).ifPresent(url -> annotations.put("dashboard_url", url));
+        node.set("annotations", Trees.map(annotations));
+        return node;
+    }
+}

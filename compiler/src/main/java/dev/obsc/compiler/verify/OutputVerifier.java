@@ -1,0 +1,60 @@
+package dev.obsc.compiler.verify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.obsc.compiler.diagnostics.Diagnostics;
+import dev.obsc.compiler.emit.OutputFile;
+import dev.obsc.compiler.lowering.Document;
+import dev.obsc.compiler.lowering.Format;
+import dev.obsc.model.SourcePosition;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Checks every emitted file before anything is written: its tree satisfies the project's schema,
+ * and its text reads back as the same tree (so quoting and number formatting lost nothing).
+ */
+public final class OutputVerifier {
+    private static final SourcePosition GENERATED = new SourcePosition("<generated>", 0);
+
+    private final SchemaValidator schemas = new SchemaValidator();
+    private final ObjectMapper yamlReader = new ObjectMapper(new YAMLFactory());
+    private final ObjectMapper jsonReader = new ObjectMapper();
+
+    public void verify(List<Document> documents, List<OutputFile> files, Diagnostics out) {
+        Map<String, OutputFile> byPath = files.stream().collect(Collectors.toMap(OutputFile::path, Function.identity()));
+        for (Document document : documents) {
+            if (document.format() == Format.TEXT) {
+                continue;
+            }
+            document.schema().ifPresent(schema -> schemas.validate(schema, document.tree()).forEach(problem ->
+                    out.error("VERIFY001", GENERATED, document.path() + " does not satisfy schemas/" + schema + ": "
+                            + problem + ". This is a compiler defect; please report it with the definitions")));
+            checkRoundTrip(document, byPath.get(document.path()), out);
+        }
+    }
+
+    private void checkRoundTrip(Document document, OutputFile file, Diagnostics out) {
+        ObjectMapper reader = document.format() == Format.YAML ? yamlReader : jsonReader;
+        try {
+            JsonNode reread = reader.readTree(file.content());
+            if (!numericallyEqual(reread, document.tree())) {
+                out.error("VERIFY002", GENERATED, document.path()
+                        + " does not read back as what was emitted. This is a compiler defect; please report it");
+            }
+        } catch (IOException e) {
+            out.error("VERIFY003", GENERATED, document.path() + " is not well-formed: " + e.getMessage());
+        }
+    }
+
+    /** Trees are equal with numbers compared by value (a reader may pick another numeric type). */
+    private static boolean numericallyEqual(JsonNode a, JsonNode b) {
+        return a.equals((x, y) -> x.isNumber() && y.isNumber()
+                ? x.decimalValue().compareTo(y.decimalValue()) : x.equals(y) ? 0 : 1, b);
+    }
+}

@@ -1,0 +1,55 @@
+package dev.obsc.compiler.verify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.everit.json.schema.Schema;
+import org.everit.json.schema.ValidationException;
+import org.everit.json.schema.loader.SchemaLoader;
+import org.json.JSONArray;
+import org.json.JSONObject;
+import org.json.JSONTokener;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Validates emitted trees against the project's JSON Schemas, packaged under {@code /schemas/}. */
+public final class SchemaValidator {
+    private final Map<String, Schema> schemas = new HashMap<>();
+
+    /** Every violation of {@code schemaName} by {@code tree}, as "path: message"; empty when valid. */
+    public List<String> validate(String schemaName, JsonNode tree) {
+        Schema schema = schemas.computeIfAbsent(schemaName, SchemaValidator::load);
+        Object subject = tree.isArray() ? new JSONArray(tree.toString()) : new JSONObject(tree.toString());
+        try {
+            schema.validate(subject);
+            return List.of();
+        } catch (ValidationException e) {
+            List<String> problems = new ArrayList<>();
+            collect(e, problems);
+            return problems;
+        }
+    }
+
+    private static void collect(ValidationException e, List<String> into) {
+        if (e.getCausingExceptions().isEmpty()) {
+            into.add(e.getMessage());
+        } else {
+            e.getCausingExceptions().forEach(cause -> collect(cause, into));
+        }
+    }
+
+    private static Schema load(String name) {
+        try (InputStream in = SchemaValidator.class.getResourceAsStream("/schemas/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("schema " + name + " is not packaged with the compiler");
+            }
+            return SchemaLoader.load(new JSONObject(new JSONTokener(in)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
