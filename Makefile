@@ -1,0 +1,59 @@
+# obsc: observability as code. `make generate` compiles definitions/ into generated/;
+# `make test` proves the compiler and its output (unit, approval, CLI, promtool, amtool, drift).
+
+MVN      ?= mvn
+MVNFLAGS ?= -B -q
+JAVA     ?= java
+OBSC_JAR := compiler/target/obsc.jar
+DEFS     := definitions/target/classes
+OBSC     := $(JAVA) -jar $(OBSC_JAR)
+SUDO     := $(if $(filter 0,$(shell id -u)),,sudo)
+
+.PHONY: help build generate check test tools drift clean
+
+help:
+	@echo "make generate  compile the definitions into generated/"
+	@echo "make check     compile and verify the definitions; write nothing"
+	@echo "make test      every test: unit, approval, CLI, promtool, amtool, and the drift check"
+	@echo "make tools     install promtool and amtool (Debian packages) when missing"
+	@echo "make clean     remove build output"
+
+# Builds the obsc jar and the compiled definitions, without running tests.
+build:
+	$(MVN) $(MVNFLAGS) -DskipTests package
+
+generate: build
+	$(OBSC) generate --definitions $(DEFS) --out generated
+
+check: build
+	$(OBSC) check --definitions $(DEFS)
+
+# promtool and amtool check every rule file, config and route in the tests; they are never
+# skipped, so they must be installed. Installing needs root or sudo, and fails loudly otherwise.
+tools:
+	@if command -v promtool >/dev/null 2>&1 && command -v amtool >/dev/null 2>&1; then \
+	  echo "promtool and amtool: present"; \
+	else \
+	  echo "installing promtool and amtool (Debian packages prometheus, prometheus-alertmanager)"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends prometheus prometheus-alertmanager \
+	    || { echo "ERROR: could not install promtool/amtool; install the Debian packages prometheus and prometheus-alertmanager" >&2; exit 1; }; \
+	fi
+	@promtool --version 2>&1 | head -1
+	@amtool --version 2>&1 | head -1
+
+test: tools
+	$(MVN) $(MVNFLAGS) verify -Dobsc.requireTools=true
+	$(MAKE) --no-print-directory drift
+
+# generated/ must be exactly what the definitions produce: regenerate elsewhere and compare.
+drift:
+	@rm -rf target/drift
+	$(OBSC) generate --definitions $(DEFS) --out target/drift
+	@diff -r generated target/drift \
+	  || { echo "ERROR: generated/ differs from what the definitions produce; run 'make generate' and commit" >&2; exit 1; }
+	@echo "drift check: generated/ matches the definitions"
+
+clean:
+	$(MVN) $(MVNFLAGS) clean
+	rm -rf target

@@ -1,0 +1,55 @@
+package dev.obsc.compiler.tools;
+
+import dev.obsc.compiler.CompileResult;
+import dev.obsc.compiler.Compiler;
+import dev.obsc.compiler.fixtures.AlertmanagerFixture;
+import dev.obsc.compiler.fixtures.AlertsFixture;
+import dev.obsc.compiler.fixtures.RecordingRulesFixture;
+import dev.obsc.compiler.write.AtomicWriter;
+import dev.obsc.dsl.Definitions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/** promtool and amtool accept what every fixture compiles to. */
+class FixtureOutputToolsIT {
+    @TempDir
+    Path out;
+
+    static Stream<Definitions> fixtures() {
+        return Stream.of(new RecordingRulesFixture(), new AlertsFixture(), new AlertmanagerFixture());
+    }
+
+    @ParameterizedTest
+    @MethodSource("fixtures")
+    void promtoolAndAmtoolAcceptTheOutput(Definitions fixture) throws Exception {
+        CompileResult result = Compiler.compile(fixture.define());
+        assertFalse(result.hasErrors(), result.diagnostics().toString());
+        AtomicWriter.write(out, result.files());
+        OutputChecks.assertRulesPass(out.resolve("prometheus/recording_rules.yml"));
+        OutputChecks.assertRulesPass(out.resolve("prometheus/alerting_rules.yml"));
+        OutputChecks.assertAlertmanagerConfigPasses(out.resolve("alertmanager/alertmanager.yml"));
+    }
+
+    @Test
+    void theLintGateCanFail() throws Exception {
+        // The lint gate itself must be able to fail: a file with one rule twice is refused.
+        Path file = out.resolve("duplicate.yml");
+        java.nio.file.Files.writeString(file, """
+                groups:
+                  - name: g
+                    rules:
+                      - record: job:x:sum
+                        expr: sum by (job) (up)
+                      - record: job:x:sum
+                        expr: sum by (job) (up)
+                """);
+        assertFalse(ExternalTool.run("promtool", "check", "rules", "--lint=all", "--lint-fatal", file.toString()).ok());
+    }
+}
