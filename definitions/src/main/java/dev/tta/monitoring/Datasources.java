@@ -1,0 +1,27 @@
+package dev.tta.monitoring;
+
+import dev.obsc.dsl.DatasourceRef;
+import dev.obsc.dsl.GrafanaBuilder;
+import dev.obsc.model.DatasourceType;
+
+/** Grafana's provisioned datasources, reached by their service names on the stack's network. */
+public final class Datasources {
+    public static final String GRAFANA_URL = "http://localhost:3000";
+
+    public final DatasourceRef prometheus;
+    public final DatasourceRef jaeger;
+    public final DatasourceRef loki;
+    public final DatasourceRef alertmanager;
+
+    public Datasources(GrafanaBuilder grafana) {
+        grafana.baseUrl(GRAFANA_URL);
+        prometheus = grafana.datasource("prometheus", "Prometheus", DatasourceType.PROMETHEUS,
+                "http://prometheus:9090", true);
+        jaeger = grafana.datasource("jaeger", "Jaeger", DatasourceType.JAEGER,
+                "http://jaeger:16686", false);
+        loki = grafana.datasource("loki", "Loki", DatasourceType.LOKI,
+                "http://loki:3100", false);
+        alertmanager = grafana.datasource("alertmanager", "Alertmanager", DatasourceType.ALERTMANAGER,
+                "http://alertmanager:9093", false);
+    }
+}

@@ -1,0 +1,21 @@
+package dev.tta.monitoring;
+
+/**
+ * Prometheus scrape jobs: TTA.dev's application and the monitoring stack itself. The names
+ * must match the {@code job_name}s of the Prometheus scrape configuration.
+ */
+public final class Jobs {
+    /** TTA.dev's primitives, exporting the {@code tta_*} metrics on their /metrics endpoint. */
+    public static final String TTA_PRIMITIVES = "tta-primitives";
+    /** Every TTA.dev application job: their names start with "tta-". */
+    public static final String TTA_APPLICATIONS = "tta-.*";
+
+    public static final String PROMETHEUS = "prometheus";
+    public static final String ALERTMANAGER = "alertmanager";
+    public static final String GRAFANA = "grafana";
+    public static final String JAEGER = "jaeger";
+    public static final String OTEL_COLLECTOR = "otel-collector";
+
+    private Jobs() {
+    }
+}

@@ -1,0 +1,103 @@
+package dev.tta.monitoring;
+
+import dev.obsc.dsl.AlertmanagerBuilder;
+import dev.obsc.dsl.ReceiverRef;
+import dev.obsc.dsl.TimeIntervalRef;
+import dev.obsc.model.Secret;
+
+import java.util.List;
+
+import static dev.tta.monitoring.Catalog.ALERTNAME;
+import static dev.tta.monitoring.Catalog.JOB;
+import static dev.tta.monitoring.Catalog.SERVICE;
+import static dev.tta.monitoring.Catalog.SEVERITY;
+import static dev.tta.monitoring.Catalog.TEAM;
+
+/**
+ * Alertmanager: who is notified of what, how often, and which alerts mute which.
+ *
+ * <pre>
+ * root (default; group by alertname, service)
+ * ├── severity=critical → critical, every 30m, continue  (so the owning team hears of it too)
+ * ├── team=platform     → platform-team, every 1h
+ * ├── team=sre          → sre-team, every 2h             (SLO alerts will carry team=sre)
+ * └── severity=info     → product-team, every 24h, business hours only
+ * </pre>
+ */
+public final class Routing {
+    private static final String SECRETS = "/etc/alertmanager/secrets/";
+
+    private Routing() {
+    }
+
+    public static void declare(AlertmanagerBuilder am) {
+        am.resolveTimeout("5m")
+                .smtp("smtp.tta.dev:587", "alertmanager@tta.dev", "alertmanager@tta.dev",
+                        new Secret(SECRETS + "smtp_password"))
+                .smtpRequireTls(true)
+                .slackApiUrl(new Secret(SECRETS + "slack_webhook_url"));
+
+        NotificationTemplates.declare(am);
+
+        ReceiverRef fallback = am.receiver("default", r -> r
+                .slack("#tta-alerts", NotificationTemplates.SLACK_TITLE, NotificationTemplates.SLACK_TEXT));
+        ReceiverRef critical = am.receiver("critical", r -> r
+                .email("critical-alerts@tta.dev", NotificationTemplates.EMAIL_SUBJECT, NotificationTemplates.EMAIL_HTML)
+                .slack("#critical-alerts", NotificationTemplates.SLACK_TITLE, NotificationTemplates.SLACK_TEXT)
+                .pagerDuty(new Secret(SECRETS + "pagerduty_routing_key")));
+        ReceiverRef platform = am.receiver("platform-team", r -> r
+                .email("platform-team@tta.dev", NotificationTemplates.EMAIL_SUBJECT, NotificationTemplates.EMAIL_HTML)
+                .slack("#platform", NotificationTemplates.SLACK_TITLE, NotificationTemplates.SLACK_TEXT));
+        ReceiverRef sre = am.receiver("sre-team", r -> r
+                .email("sre-team@tta.dev", NotificationTemplates.EMAIL_SUBJECT, NotificationTemplates.EMAIL_HTML));
+        ReceiverRef product = am.receiver("product-team", r -> r
+                .email("product-team@tta.dev", NotificationTemplates.EMAIL_SUBJECT, NotificationTemplates.EMAIL_HTML));
+
+        TimeIntervalRef businessHours = am.timeInterval("business-hours", t -> t
+                .weekdays("monday:friday")
+                .times("09:00", "17:00"));
+
+        am.route(root -> root
+                .receiver(fallback)
+                .groupBy(ALERTNAME, SERVICE)
+                .groupWait("30s")
+                .groupInterval("5m")
+                .repeatInterval("4h")
+                .route(route -> route
+                        .matching(SEVERITY.eq("critical"))
+                        .receiver(critical)
+                        .groupWait("10s")
+                        .groupInterval("1m")
+                        .repeatInterval("30m")
+                        .continueMatching())
+                .route(route -> route
+                        .matching(TEAM.eq(Teams.PLATFORM))
+                        .receiver(platform)
+                        .repeatInterval("1h"))
+                .route(route -> route
+                        .matching(TEAM.eq(Teams.SRE))
+                        .receiver(sre)
+                        .repeatInterval("2h"))
+                .route(route -> route
+                        .matching(SEVERITY.eq("info"))
+                        .receiver(product)
+                        .groupWait("5m")
+                        .groupInterval("1h")
+                        .repeatInterval("24h")
+                        .activeDuring(businessHours)));
+
+        // A service that is down explains its other alerts; equal on labels both sides carry:
+        // service from owner(...), job kept by every TTA.dev alert expression.
+        am.inhibit(List.of(ALERTNAME.eq(Alerts.SERVICE_DOWN)),
+                List.of(SERVICE.eq(Teams.SERVICE_PRIMITIVES), ALERTNAME.ne(Alerts.SERVICE_DOWN)),
+                SERVICE, JOB);
+        // Failing executions explain cache misses.
+        am.inhibit(List.of(ALERTNAME.eq(Alerts.HIGH_ERROR_RATE)),
+                List.of(ALERTNAME.matches(Alerts.LOW_CACHE_HIT_RATE + "|" + Alerts.MODERATE_LOW_CACHE_HIT_RATE)),
+                SERVICE, JOB);
+        // The critical cache alert supersedes the warning one.
+        am.inhibit(List.of(ALERTNAME.eq(Alerts.LOW_CACHE_HIT_RATE)),
+                List.of(ALERTNAME.eq(Alerts.MODERATE_LOW_CACHE_HIT_RATE)),
+                SERVICE, JOB);
+    }
+}

@@ -1,0 +1,20 @@
+package dev.tta.monitoring;
+
+import dev.obsc.dsl.Definitions;
+import dev.obsc.dsl.Monitoring;
+import dev.obsc.model.MonitoringModel;
+
+/** TTA.dev's monitoring: catalog, rules, alerts, Alertmanager and Grafana, assembled. */
+public final class TtaMonitoring implements Definitions {
+    @Override
+    public MonitoringModel define() {
+        Monitoring m = new Monitoring("tta-dev");
+        Catalog catalog = new Catalog(m);
+        RecordingRules rules = new RecordingRules(m, catalog);
+        Alerts.declare(m, catalog, rules);
+        Routing.declare(m.alertmanager());
+        Datasources datasources = new Datasources(m.grafana());
+        Dashboards.declare(m.grafana(), datasources, catalog, rules);
+        return m.build();
+    }
+}
