@@ -3,6 +3,7 @@
 
 MVN      ?= mvn
 MVNFLAGS ?= -B -q
+TESTFLAGS ?= -B -ntp
 JAVA     ?= java
 OBSC_JAR := compiler/target/obsc.jar
 DEFS     := definitions/target/classes
@@ -43,7 +44,7 @@ tools:
 	@amtool --version 2>&1 | head -1
 
 test: tools
-	$(MVN) $(MVNFLAGS) verify -Dobsc.requireTools=true
+	$(MVN) $(TESTFLAGS) verify
 	$(MAKE) --no-print-directory drift
 
 # generated/ must be exactly what the definitions produce: regenerate elsewhere and compare.

@@ -1,6 +1,7 @@
 package dev.tta.monitoring;
 
 import dev.obsc.dsl.Expr;
+import dev.obsc.dsl.PromQL;
 import dev.obsc.dsl.RangeSelector;
 
 /** Query shapes used by several definitions, and the few the typed builders cannot express. */
@@ -8,12 +9,9 @@ final class Queries {
     private Queries() {
     }
 
-    /**
-     * {@code rate(range offset by)}: the rate as it was {@code by} ago. The DSL has no offset
-     * modifier, so this is written as raw PromQL around the typed range selector.
-     */
+    /** {@code rate(range offset by)}: the rate as it was {@code by} ago. */
     static Expr rateOffset(RangeSelector range, String by) {
-        return Expr.raw("rate(" + range + " offset " + by + ")");
+        return PromQL.rate(range.offset(by));
     }
 
     /**

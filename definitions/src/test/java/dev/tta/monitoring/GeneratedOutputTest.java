@@ -1,0 +1,77 @@
+package dev.tta.monitoring;
+
+import dev.obsc.compiler.CompileResult;
+import dev.obsc.compiler.Compiler;
+import dev.obsc.compiler.analysis.routing.RouteMatching;
+import dev.obsc.compiler.diagnostics.Diagnostic;
+import dev.obsc.compiler.tools.ExternalTool;
+import dev.obsc.compiler.tools.OutputChecks;
+import dev.obsc.model.AlertRule;
+import dev.obsc.model.MonitoringModel;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * TTA.dev's committed output, checked by the real tools: promtool lints the rule files, amtool
+ * checks the Alertmanager config, and for every alert amtool's routing agrees with the compiler's.
+ * (That generated/ is what the definitions produce is the drift check of {@code make test}.)
+ */
+class GeneratedOutputTest {
+    private static final Path GENERATED = Path.of("..", "generated");
+    private static final Path ALERTMANAGER = GENERATED.resolve("alertmanager/alertmanager.yml");
+    private static final MonitoringModel MODEL = new TtaMonitoring().define();
+
+    @Test
+    void definitionsCompileWithoutErrors() {
+        CompileResult result = Compiler.compile(MODEL);
+        assertFalse(result.hasErrors(), () -> result.diagnostics().stream().map(Diagnostic::format).toList()
+                .toString());
+    }
+
+    @Test
+    void promtoolLintsTheRuleFilesClean() throws Exception {
+        OutputChecks.assertRulesPass(GENERATED.resolve("prometheus/recording_rules.yml"));
+        OutputChecks.assertRulesPass(GENERATED.resolve("prometheus/alerting_rules.yml"));
+    }
+
+    @Test
+    void amtoolAcceptsTheAlertmanagerConfig() throws Exception {
+        OutputChecks.assertAlertmanagerConfigPasses(ALERTMANAGER);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> amtoolRoutesEveryAlertWhereTheCompilerSays() {
+        assertTrue(Files.isRegularFile(ALERTMANAGER), "run 'make generate' first");
+        assertFalse(MODEL.alerts().isEmpty());
+        return MODEL.alerts().stream().map(alert -> DynamicTest.dynamicTest(alert.name() + " " + alert.allLabels(),
+                () -> {
+                    Map<String, String> labels = labelsOf(alert);
+                    List<String> expected = RouteMatching.receivers(MODEL.alertmanager().root(), labels);
+                    List<String> args = new ArrayList<>(List.of("config", "routes", "test",
+                            "--config.file=" + ALERTMANAGER, "--verify.receivers=" + String.join(",", expected)));
+                    labels.forEach((k, v) -> args.add(k + "=" + v));
+                    ExternalTool.Result result = ExternalTool.run("amtool", args.toArray(String[]::new));
+                    assertEquals(0, result.exitCode(), () -> "compiler expects " + expected + ", amtool says:\n"
+                            + result.output());
+                }));
+    }
+
+    static Map<String, String> labelsOf(AlertRule alert) {
+        Map<String, String> labels = new TreeMap<>(alert.allLabels());
+        labels.put("alertname", alert.name());
+        return labels;
+    }
+}
