@@ -477,9 +477,13 @@ final class Parser {
             throw error("expected a duration such as 5m " + context + ", got " + token.describe(), token);
         }
         advance();
-        return Duration.parse(token.text())
+        Duration duration = Duration.parse(token.text())
                 .orElseThrow(() -> error("invalid duration " + token.describe()
                         + ": use units y, w, d, h, m, s, ms from largest to smallest, each at most once", token));
+        if (duration.millis() == 0) {
+            throw error("duration must be greater than 0", token);
+        }
+        return duration;
     }
 
     private Token expect(TokenKind kind, String context) {
