@@ -13,6 +13,8 @@ public final class Analyzer {
         RuleChecks.check(model, out);
         AlertChecks.check(model, out);
         AlertmanagerChecks.check(model.alertmanager(), out);
-        return new Analysis(query -> query.promql());
+        QueryChecks queries = new QueryChecks(out);
+        queries.check(model);
+        return new Analysis(queries::print);
     }
 }

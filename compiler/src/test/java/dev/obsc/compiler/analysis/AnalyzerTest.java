@@ -1,0 +1,178 @@
+package dev.obsc.compiler.analysis;
+
+import dev.obsc.compiler.diagnostics.Diagnostic;
+import dev.obsc.compiler.diagnostics.Diagnostics;
+import dev.obsc.dsl.AlertBuilder;
+import dev.obsc.dsl.Counter;
+import dev.obsc.dsl.DashboardRef;
+import dev.obsc.dsl.Expr;
+import dev.obsc.dsl.Label;
+import dev.obsc.dsl.Monitoring;
+import dev.obsc.dsl.ReceiverRef;
+import dev.obsc.dsl.TimeIntervalRef;
+import dev.obsc.model.MonitoringModel;
+import dev.obsc.model.PanelType;
+import dev.obsc.model.Secret;
+import dev.obsc.model.Severity;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Each model check fires on its bad case, at the declaration's line, and stays silent on the good one. */
+class AnalyzerTest {
+    private static final Label JOB = Label.of("job");
+
+    /** A valid model, changed by {@code mistake}; returns the codes of all diagnostics. */
+    private static List<Diagnostic> analyze(Consumer<Fixture> mistake) {
+        Fixture f = new Fixture();
+        mistake.accept(f);
+        Diagnostics out = new Diagnostics();
+        Analyzer.analyze(f.m.build(), out);
+        return out.sorted();
+    }
+
+    private static List<String> codes(Consumer<Fixture> mistake) {
+        return analyze(mistake).stream().map(Diagnostic::code).toList();
+    }
+
+    /** One metric, one receiver, one alert: a valid starting point. */
+    static final class Fixture {
+        final Monitoring m = new Monitoring("test");
+        final Counter requests = m.counter("shop_requests_total", "Requests.", JOB);
+        final ReceiverRef team = m.alertmanager().receiver("team", r -> r.webhook("https://hooks.example/x"));
+
+        Fixture() {
+            m.alertmanager().route(root -> root.receiver(team));
+        }
+
+        private dev.obsc.dsl.AlertGroupBuilder alerts;
+
+        AlertBuilder alert(String name) {
+            if (alerts == null) {
+                alerts = m.alerts("alerts", "30s");
+            }
+            return alerts.alert(name)
+                    .expr(Expr.raw("sum by (job) (rate(shop_requests_total[5m])) > 1"))
+                    .severity(Severity.WARNING).owner("shop", "checkout")
+                    .summary("s").description("d").runbook("https://runbooks.example/x");
+        }
+    }
+
+    @Test
+    void validModelHasNoDiagnostics() {
+        assertEquals(List.of(), codes(f -> f.alert("Fine")));
+    }
+
+    @Test
+    void invalidDurationIsReportedAtTheAlert() {
+        List<Diagnostic> diagnostics = analyze(f -> f.alert("Slow").pendingFor("5 minutes"));
+        assertEquals(List.of("DUR001"), diagnostics.stream().map(Diagnostic::code).toList());
+        assertTrue(diagnostics.get(0).position().file().endsWith("dev/obsc/compiler/analysis/AnalyzerTest.java"));
+        assertTrue(diagnostics.get(0).position().line() > 0);
+    }
+
+    @Test
+    void duplicateAlertIdentity() {
+        assertEquals(List.of("ALERT002"), codes(f -> {
+            f.alert("Twice");
+            f.alert("Twice");
+        }));
+        assertEquals(List.of(), codes(f -> {
+            f.alert("Twice");
+            f.alert("Twice").label("tier", "second");
+        }));
+    }
+
+    @Test
+    void alertWithoutOwnerOrRunbook() {
+        List<String> codes = codes(f -> f.m.alerts("g", "30s").alert("Bare")
+                .expr(Expr.raw("up == 0")).summary("s").description("d"));
+        assertTrue(codes.containsAll(List.of("ALERT004", "ALERT008")), codes.toString());
+    }
+
+    @Test
+    void reservedLabelSetByHand() {
+        assertEquals(List.of("ALERT005"), codes(f -> f.alert("Sneaky").label("severity", "critical")));
+    }
+
+    @Test
+    void dashboardLinkToUndeclaredDashboardOrPanel() {
+        DashboardRef overview = DashboardRef.of("overview");
+        assertEquals(List.of("ALERT009"), codes(f -> f.alert("Linked").dashboard(overview)));
+        assertEquals(List.of("ALERT010"), codes(f -> {
+            f.m.grafana().datasource("prom", "Prometheus", dev.obsc.model.DatasourceType.PROMETHEUS,
+                    "http://prometheus:9090", true);
+            f.m.grafana().dashboard(overview, "Overview", d -> d.row("r", r -> r.text("About", "text")));
+            f.alert("Linked").dashboard(overview.panel("errors"));
+        }));
+        assertEquals(List.of(), codes(f -> {
+            f.m.grafana().datasource("prom", "Prometheus", dev.obsc.model.DatasourceType.PROMETHEUS,
+                    "http://prometheus:9090", true);
+            f.m.grafana().dashboard(overview, "Overview", d -> d.row("r", r -> r
+                    .panel(overview.panel("errors"), PanelType.TEXT, "Errors", p -> p.content("x"))));
+            f.alert("Linked").dashboard(overview.panel("errors"));
+        }));
+    }
+
+    @Test
+    void routeToUndeclaredReceiverAndTimeInterval() {
+        assertEquals(List.of("AM007"), codes(f -> f.m.alertmanager().route(root -> root.receiver(f.team)
+                .route(r -> r.receiver(new ReceiverRef("nobody"))))));
+        assertEquals(List.of("AM008"), codes(f -> f.m.alertmanager().route(root -> root.receiver(f.team)
+                .route(r -> r.muteDuring(new TimeIntervalRef("weekends"))))));
+    }
+
+    @Test
+    void emailWithoutSmtpAndSlackWithoutWebhook() {
+        assertEquals(List.of("AM013", "AM014"), codes(f -> f.m.alertmanager()
+                .receiver("mail", r -> r.email("ops@example.com").slack("#ops"))));
+        assertEquals(List.of(), codes(f -> f.m.alertmanager()
+                .smtp("smtp.example.com:587", "am@example.com", "am", new Secret("/run/secrets/smtp"))
+                .slackApiUrl(new Secret("/run/secrets/slack"))
+                .receiver("mail", r -> r.email("ops@example.com").slack("#ops"))));
+    }
+
+    @Test
+    void badMatcherRegexAndTimes() {
+        assertEquals(List.of("AM009"), codes(f -> f.m.alertmanager().route(root -> root.receiver(f.team)
+                .route(r -> r.matching(JOB.matches("(unclosed"))))));
+        assertEquals(List.of("AM012"), codes(f -> f.m.alertmanager().timeInterval("night",
+                t -> t.times("22:00", "06:00"))));
+    }
+
+    @Test
+    void catalogMistakes() {
+        assertEquals(List.of("CAT002"), codes(f -> f.m.counter("shop_requests_total", "Again.", JOB)));
+        assertEquals(List.of("CAT008"), codes(f -> f.m.histogram("shop_latency_seconds", "Latency.",
+                List.of("0.5", "0.1"), JOB)));
+        assertEquals(List.of("CAT001"), codes(f -> f.m.gauge("shop-temperature", "Dash in name.", JOB)));
+    }
+
+    @Test
+    void recordingRuleNamesAndDuplicates() {
+        assertEquals(List.of("RULE004"), codes(f -> f.m.recordingRules("r", "1m")
+                .record("shop_requests_rate", Expr.raw("sum(rate(shop_requests_total[5m]))"))));
+        assertEquals(List.of("RULE005"), codes(f -> {
+            var g = f.m.recordingRules("r", "1m");
+            g.record("job:shop_requests:rate5m", Expr.raw("sum by (job) (rate(shop_requests_total[5m]))"));
+            g.record("job:shop_requests:rate5m", Expr.raw("sum by (job) (rate(shop_requests_total[1m]))"));
+        }));
+        assertEquals(List.of("RULE002"), codes(f -> {
+            f.m.recordingRules("same", "1m");
+            f.m.recordingRules("same", "1m");
+        }));
+    }
+
+    @Test
+    void syntaxErrorShowsACaretUnderTheProblem() {
+        List<Diagnostic> diagnostics = analyze(f -> f.alert("Broken").expr(Expr.raw("sum(rate(x[5m]) > 1")));
+        assertEquals(List.of("PROMQL001"), diagnostics.stream().map(Diagnostic::code).toList());
+        String message = diagnostics.get(0).message();
+        assertTrue(message.contains("    sum(rate(x[5m]) > 1\n    "), message);
+        assertTrue(message.contains("^"), message);
+    }
+}
