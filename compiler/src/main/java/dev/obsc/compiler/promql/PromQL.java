@@ -1,6 +1,6 @@
 package dev.obsc.compiler.promql;
 
-/** Entry point of the PromQL front end: parse and print. */
+/** Entry point of the PromQL front end: parse, print and type-check. */
 public final class PromQL {
 
     private PromQL() {
@@ -23,5 +23,13 @@ public final class PromQL {
     /** Parses and prints again: the canonical form of a PromQL expression. */
     public static String format(String source) {
         return print(parse(source));
+    }
+
+    /**
+     * Parses and type-checks an expression against {@code catalog}; syntax errors come back as
+     * diagnostics too, so this never throws for bad input.
+     */
+    public static CheckResult check(String source, SeriesCatalog catalog, CheckOptions options) {
+        return new TypeChecker(catalog, options).check(source);
     }
 }

@@ -18,6 +18,11 @@ import org.junit.jupiter.api.Test;
 class PromQLFuzzTest {
 
     private static final long SEED = 20240601L;
+    private static final SeriesCatalog CATALOG = SeriesCatalog.of(List.of(
+            SeriesInfo.of("foo", SeriesKind.GAUGE, "job", "instance"),
+            SeriesInfo.of("bar_total", SeriesKind.COUNTER, "job", "le"),
+            SeriesInfo.of("x_bucket", SeriesKind.HISTOGRAM_BUCKET, "job")));
+    private static final dev.obsc.compiler.promql.Duration SCRAPE_INTERVAL = dev.obsc.compiler.promql.Duration.ofSeconds(30);
     private static final String[] TOKENS = {
         "sum", "rate", "by", "without", "on", "ignoring", "group_left", "group_right", "bool", "offset", "@",
         "start()", "end()", "and", "or", "unless", "atan2", "topk", "count_values", "histogram_quantile",
@@ -124,6 +129,13 @@ class PromQLFuzzTest {
             return;
         }
         assertEquals(Ast.withoutSpans(parsed), Ast.withoutSpans(reparsed), () -> source + " printed as " + printed);
+        // Whatever parses, the checker handles without throwing.
+        for (CheckOptions options : List.of(CheckOptions.query(), CheckOptions.alert(), CheckOptions.recordingRule())) {
+            CheckResult result = new TypeChecker(CATALOG, options.withScrapeInterval(SCRAPE_INTERVAL)).check(parsed);
+            for (PromQLDiagnostic diagnostic : result.diagnostics()) {
+                assertTrue(diagnostic.span().end() <= source.length(), () -> diagnostic + " for " + source);
+            }
+        }
     }
 
     private static PromQLSyntaxException expectSyntaxError(String source) {
