@@ -1,24 +1,43 @@
 package dev.obsc.compiler.analysis;
 
+import dev.obsc.compiler.diagnostics.Diagnostic;
 import dev.obsc.compiler.diagnostics.Diagnostics;
-import dev.obsc.compiler.promql.Expr;
+import dev.obsc.compiler.diagnostics.Level;
+import dev.obsc.compiler.promql.CheckOptions;
+import dev.obsc.compiler.promql.CheckResult;
 import dev.obsc.compiler.promql.PromQL;
-import dev.obsc.compiler.promql.PromQLSyntaxException;
-import dev.obsc.compiler.promql.Span;
+import dev.obsc.compiler.promql.PromQLDiagnostic;
+import dev.obsc.compiler.promql.References;
+import dev.obsc.compiler.promql.TypeChecker;
 import dev.obsc.model.AlertRule;
 import dev.obsc.model.MonitoringModel;
 import dev.obsc.model.Query;
 import dev.obsc.model.RecordingRule;
 import dev.obsc.model.SourcePosition;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Parses every query the output will contain and keeps its canonical form, which the emitters
- * print: a query is emitted only after it has been through the checker.
+ * Type-checks every query the output will contain against the metric catalog and keeps its
+ * canonical form, which the emitters print: nothing is emitted that has not been checked.
+ * Recording rules are checked in dependency order, so a rule's output series (with the labels
+ * its expression keeps) is in the catalog for the rules, alerts and panels that read it.
  */
 final class QueryChecks {
+    /** {@code $labels.x}, {@code .Labels.x} and {@code $labels["x"]} in alert templates. */
+    private static final Pattern LABEL_REFERENCE =
+            Pattern.compile("(?:\\$labels|\\.Labels)(?:\\.([a-zA-Z_][a-zA-Z0-9_]*)|\\[\"([a-zA-Z_][a-zA-Z0-9_]*)\"])");
+    private static final Pattern VALUE_REFERENCE = Pattern.compile("\\$value|\\.Value");
+
     private final Map<String, String> canonical = new HashMap<>();
     private final Diagnostics out;
 
@@ -27,12 +46,22 @@ final class QueryChecks {
     }
 
     void check(MonitoringModel model) {
-        for (RecordingRule rule : model.recordingRules()) {
-            parse(rule.expr(), "recording rule '" + rule.record() + "'", rule.position());
+        ModelCatalog catalog = new ModelCatalog(model.metrics());
+        for (RecordingRule rule : inDependencyOrder(model.recordingRules())) {
+            CheckResult result = check(rule.expr(), CheckOptions.recordingRule(), catalog,
+                    "recording rule '" + rule.record() + "'", rule.position());
+            Set<String> labels = new TreeSet<>(result.resultLabels().names());
+            labels.addAll(rule.labels().keySet());
+            catalog.addRecorded(rule.record(), labels);
         }
         for (AlertRule alert : model.alerts()) {
-            if (!alert.expr().promql().isBlank()) {
-                parse(alert.expr(), "alert '" + alert.name() + "'", alert.position());
+            if (alert.expr().promql().isBlank()) {
+                continue;
+            }
+            CheckResult result = check(alert.expr(), CheckOptions.alert(), catalog,
+                    "alert '" + alert.name() + "'", alert.position());
+            if (result.expr().isPresent()) {
+                checkTemplates(alert, result);
             }
         }
     }
@@ -46,21 +75,88 @@ final class QueryChecks {
         return printed;
     }
 
-    private void parse(Query query, String owner, SourcePosition position) {
+    private CheckResult check(Query query, CheckOptions options, ModelCatalog catalog, String owner,
+                              SourcePosition position) {
+        CheckResult result = new TypeChecker(catalog.snapshot(), options).check(query.promql());
+        for (PromQLDiagnostic d : result.diagnostics()) {
+            out.add(new Diagnostic(d.isError() ? Level.ERROR : Level.WARNING, d.code().id(),
+                    "in the query of " + owner + ": " + d.message() + "\n" + caret(query.promql(), d), position));
+        }
+        result.expr().ifPresent(expr -> canonical.put(query.promql(), PromQL.print(expr)));
+        return result;
+    }
+
+    /** Alerts say {@code $labels.x} only for labels their series carry, and keep {@code $value} out of labels. */
+    private void checkTemplates(AlertRule alert, CheckResult result) {
+        Map<String, String> templates = new LinkedHashMap<>(alert.annotations());
+        templates.put("summary", alert.summary());
+        templates.put("description", alert.description());
+        alert.labels().forEach((name, value) -> templates.put("label " + name, value));
+        templates.forEach((where, text) -> {
+            Matcher m = LABEL_REFERENCE.matcher(text);
+            while (m.find()) {
+                String label = m.group(1) != null ? m.group(1) : m.group(2);
+                if (!result.resultLabels().mayContain(label) && !alert.allLabels().containsKey(label)) {
+                    out.error("ALERT011", alert.position(), "the " + where + " of alert '" + alert.name()
+                            + "' uses $labels." + label + ", but the alert's expression keeps only "
+                            + result.resultLabels().names() + "; it would print empty. Keep '" + label
+                            + "' in the expression (by/on) or drop it from the text");
+                }
+            }
+        });
+        alert.labels().forEach((name, value) -> {
+            if (VALUE_REFERENCE.matcher(value).find()) {
+                out.error("ALERT012", alert.position(), "label '" + name + "' of alert '" + alert.name()
+                        + "' uses $value; a label that changes with the value makes a new alert on every"
+                        + " evaluation. Put the value in an annotation");
+            }
+        });
+    }
+
+    /**
+     * Rules ordered so that each comes after the rules whose series it reads; rules caught in a
+     * cycle keep their declaration order (their reads then show up as unknown metrics).
+     */
+    private static List<RecordingRule> inDependencyOrder(List<RecordingRule> rules) {
+        Map<String, List<RecordingRule>> byRecord = new HashMap<>();
+        rules.forEach(rule -> byRecord.computeIfAbsent(rule.record(), k -> new ArrayList<>()).add(rule));
+        List<RecordingRule> ordered = new ArrayList<>();
+        Set<RecordingRule> done = new HashSet<>();
+        Set<RecordingRule> visiting = new HashSet<>();
+        for (RecordingRule rule : rules) {
+            visit(rule, byRecord, done, visiting, ordered);
+        }
+        return ordered;
+    }
+
+    private static void visit(RecordingRule rule, Map<String, List<RecordingRule>> byRecord,
+                              Set<RecordingRule> done, Set<RecordingRule> visiting, List<RecordingRule> ordered) {
+        if (done.contains(rule) || !visiting.add(rule)) {
+            return;
+        }
+        for (String read : readsOf(rule)) {
+            for (RecordingRule dependency : byRecord.getOrDefault(read, List.of())) {
+                visit(dependency, byRecord, done, visiting, ordered);
+            }
+        }
+        visiting.remove(rule);
+        done.add(rule);
+        ordered.add(rule);
+    }
+
+    private static Set<String> readsOf(RecordingRule rule) {
         try {
-            Expr expr = PromQL.parse(query.promql());
-            canonical.put(query.promql(), PromQL.print(expr));
-        } catch (PromQLSyntaxException e) {
-            out.error("PROMQL001", position, "the query of " + owner + " is not valid PromQL: " + e.reason() + "\n"
-                    + caret(query.promql(), e.span()));
+            return References.of(PromQL.parse(rule.expr().promql())).metricNames();
+        } catch (RuntimeException syntaxError) {
+            return Set.of(); // reported when the rule itself is checked
         }
     }
 
     /** The query with a caret line under the offending part, indented to stand out in a log. */
-    static String caret(String query, Span span) {
+    static String caret(String query, PromQLDiagnostic diagnostic) {
         String oneLine = query.replace('\n', ' ');
-        int start = Math.min(span.start(), oneLine.length());
-        int width = Math.max(1, Math.min(span.end(), oneLine.length()) - start);
+        int start = Math.min(diagnostic.span().start(), oneLine.length());
+        int width = Math.max(1, Math.min(diagnostic.span().end(), oneLine.length()) - start);
         return "    " + oneLine + "\n    " + " ".repeat(start) + "^".repeat(width);
     }
 }
