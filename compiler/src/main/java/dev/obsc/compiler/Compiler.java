@@ -8,6 +8,7 @@ import dev.obsc.compiler.emit.OutputFile;
 import dev.obsc.compiler.lowering.Document;
 import dev.obsc.compiler.lowering.alertmanager.AlertmanagerLowering;
 import dev.obsc.compiler.lowering.prometheus.RuleFilesLowering;
+import dev.obsc.compiler.lowering.prometheus.RuleTestsLowering;
 import dev.obsc.compiler.verify.OutputVerifier;
 import dev.obsc.model.MonitoringModel;
 
@@ -41,6 +42,7 @@ public final class Compiler {
     private static List<Document> lower(MonitoringModel model, Analysis analysis) {
         List<Document> documents = new ArrayList<>();
         documents.addAll(new RuleFilesLowering(analysis.queries(), link -> Optional.empty()).lower(model));
+        documents.addAll(new RuleTestsLowering(link -> Optional.empty()).lower(model));
         documents.addAll(new AlertmanagerLowering().lower(model.alertmanager()));
         return documents;
     }

@@ -6,12 +6,16 @@ import dev.obsc.model.Query;
 import dev.obsc.model.Severity;
 import dev.obsc.model.SourcePosition;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /** Fluent description of one alerting rule. */
 public final class AlertBuilder {
     private final String name;
+    private final String group;
     private final SourcePosition position;
     private Query expr;
     private String forDuration;
@@ -26,8 +30,11 @@ public final class AlertBuilder {
     private DashboardLink dashboard;
     private final TreeMap<String, String> annotations = new TreeMap<>();
 
-    AlertBuilder(String name, SourcePosition position) {
+    private final List<RuleTestBuilder> tests = new ArrayList<>();
+
+    AlertBuilder(String name, String group, SourcePosition position) {
         this.name = name;
+        this.group = group;
         this.position = position;
     }
 
@@ -94,6 +101,17 @@ public final class AlertBuilder {
         return this;
     }
 
+    /**
+     * A unit test of this alert, run by {@code promtool test rules}; every alert should have one
+     * that fires and one that stays silent.
+     */
+    public AlertBuilder test(String testName, Consumer<RuleTestBuilder> spec) {
+        RuleTestBuilder builder = new RuleTestBuilder(group, name + ": " + testName, name, Positions.caller());
+        spec.accept(builder);
+        tests.add(builder);
+        return this;
+    }
+
     AlertRule build() {
         // Missing required fields become empty values the compiler reports with this position,
         // so that one run lists every incomplete alert instead of failing on the first.
@@ -101,7 +119,8 @@ public final class AlertBuilder {
                 Optional.ofNullable(forDuration), Optional.ofNullable(keepFiringFor),
                 severity == null ? Severity.WARNING : severity, nullToEmpty(team), nullToEmpty(service), labels,
                 nullToEmpty(summary), nullToEmpty(description), nullToEmpty(runbookUrl),
-                Optional.ofNullable(dashboard), annotations, position);
+                Optional.ofNullable(dashboard), annotations, tests.stream().map(RuleTestBuilder::build).toList(),
+                position);
     }
 
     private static String nullToEmpty(String s) {

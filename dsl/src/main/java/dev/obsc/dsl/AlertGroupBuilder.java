@@ -21,7 +21,7 @@ public final class AlertGroupBuilder {
 
     /** Declares an alert; complete it with the returned builder. */
     public AlertBuilder alert(String name) {
-        AlertBuilder builder = new AlertBuilder(name, Positions.caller());
+        AlertBuilder builder = new AlertBuilder(name, this.name, Positions.caller());
         alerts.add(builder);
         return builder;
     }

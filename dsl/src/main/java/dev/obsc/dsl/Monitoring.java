@@ -20,6 +20,7 @@ public final class Monitoring {
     private final List<AlertGroupBuilder> alertGroups = new ArrayList<>();
     private final AlertmanagerBuilder alertmanager = new AlertmanagerBuilder();
     private final GrafanaBuilder grafana = new GrafanaBuilder();
+    private final List<RuleTestBuilder> ruleTests = new ArrayList<>();
 
     public Monitoring(String name) {
         this.name = name;
@@ -66,6 +67,13 @@ public final class Monitoring {
         return builder;
     }
 
+    /** A rule unit test not tied to one alert (several alerts, or recorded series), emitted to tests/{file}.yml. */
+    public void ruleTest(String file, String name, java.util.function.Consumer<RuleTestBuilder> spec) {
+        RuleTestBuilder builder = new RuleTestBuilder(file, name, null, Positions.caller());
+        spec.accept(builder);
+        ruleTests.add(builder);
+    }
+
     // ---- Alertmanager and Grafana -----------------------------------------------------------
 
     public AlertmanagerBuilder alertmanager() {
@@ -80,6 +88,6 @@ public final class Monitoring {
         return new MonitoringModel(name, metrics,
                 recordingGroups.stream().map(RecordingGroupBuilder::build).toList(),
                 alertGroups.stream().map(AlertGroupBuilder::build).toList(),
-                alertmanager.build(), grafana.build());
+                alertmanager.build(), grafana.build(), ruleTests.stream().map(RuleTestBuilder::build).toList());
     }
 }

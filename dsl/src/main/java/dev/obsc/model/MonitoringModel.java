@@ -5,8 +5,9 @@ import java.util.List;
 /** Everything one set of definitions declares; the compiler's input. */
 public record MonitoringModel(String name, List<Metric> metrics, List<RuleGroup> recordingGroups,
                               List<AlertGroup> alertGroups, AlertmanagerModel alertmanager,
-                              GrafanaModel grafana) {
+                              GrafanaModel grafana, List<RuleTest> ruleTests) {
     public MonitoringModel {
+        ruleTests = List.copyOf(ruleTests);
         metrics = List.copyOf(metrics);
         recordingGroups = List.copyOf(recordingGroups);
         alertGroups = List.copyOf(alertGroups);
@@ -14,6 +15,12 @@ public record MonitoringModel(String name, List<Metric> metrics, List<RuleGroup>
 
     public List<AlertRule> alerts() {
         return alertGroups.stream().flatMap(g -> g.alerts().stream()).toList();
+    }
+
+    /** Every rule test: those declared next to alerts, then the free-standing ones. */
+    public List<RuleTest> allRuleTests() {
+        return java.util.stream.Stream.concat(alerts().stream().flatMap(a -> a.tests().stream()), ruleTests.stream())
+                .toList();
     }
 
     public List<RecordingRule> recordingRules() {

@@ -10,9 +10,11 @@ import dev.obsc.compiler.promql.PromQLDiagnostic;
 import dev.obsc.compiler.promql.References;
 import dev.obsc.compiler.promql.TypeChecker;
 import dev.obsc.model.AlertRule;
+import dev.obsc.model.ExprExpectation;
 import dev.obsc.model.MonitoringModel;
 import dev.obsc.model.Query;
 import dev.obsc.model.RecordingRule;
+import dev.obsc.model.RuleTest;
 import dev.obsc.model.SourcePosition;
 
 import java.util.ArrayList;
@@ -62,6 +64,12 @@ final class QueryChecks {
                     "alert '" + alert.name() + "'", alert.position());
             if (result.expr().isPresent()) {
                 checkTemplates(alert, result);
+            }
+        }
+        for (RuleTest test : model.allRuleTests()) {
+            for (ExprExpectation expectation : test.exprs()) {
+                check(new Query(expectation.expr()), CheckOptions.query(), catalog,
+                        "rule test '" + test.name() + "'", test.position());
             }
         }
     }

@@ -15,6 +15,23 @@ public final class OutputChecks {
         assertTrue(result.ok(), () -> "promtool rejects " + ruleFile + ":\n" + result.output());
     }
 
+    /**
+     * Every promtool test file in {@code directory} passes. promtool only warns about a missing
+     * rule file and exits 0, so any warning counts as a failure here.
+     */
+    public static void assertRuleTestsPass(Path directory) throws Exception {
+        java.util.List<Path> files;
+        try (java.util.stream.Stream<Path> list = java.nio.file.Files.list(directory)) {
+            files = list.filter(p -> p.toString().endsWith(".yml")).sorted().toList();
+        }
+        assertTrue(!files.isEmpty(), () -> "no rule test files in " + directory);
+        for (Path file : files) {
+            ExternalTool.Result result = ExternalTool.run("promtool", "test", "rules", file.toString());
+            assertTrue(result.ok() && !result.output().contains("WARNING"),
+                    () -> "promtool test rules fails on " + file + ":\n" + result.output());
+        }
+    }
+
     public static void assertAlertmanagerConfigPasses(Path config) throws Exception {
         ExternalTool.Result result = ExternalTool.run("amtool", "check-config", config.toString());
         assertTrue(result.ok(), () -> "amtool rejects " + config + ":\n" + result.output());

@@ -1,0 +1,100 @@
+package dev.obsc.compiler.lowering.prometheus;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.obsc.compiler.analysis.ExpectedAlerts;
+import dev.obsc.compiler.lowering.Document;
+import dev.obsc.compiler.lowering.Trees;
+import dev.obsc.model.AlertExpectation;
+import dev.obsc.model.AlertRule;
+import dev.obsc.model.DashboardLink;
+import dev.obsc.model.ExpectedAlert;
+import dev.obsc.model.ExpectedSample;
+import dev.obsc.model.ExprExpectation;
+import dev.obsc.model.MonitoringModel;
+import dev.obsc.model.RuleTest;
+import dev.obsc.model.TestSeries;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/** Rule tests as {@code promtool test rules} files under {@code prometheus/tests/}, one per test file name. */
+public final class RuleTestsLowering {
+    public static final String DIRECTORY = "prometheus/tests/";
+    public static final String SCHEMA = "promtool-tests.schema.json";
+
+    private final Function<DashboardLink, Optional<String>> dashboardUrls;
+
+    public RuleTestsLowering(Function<DashboardLink, Optional<String>> dashboardUrls) {
+        this.dashboardUrls = dashboardUrls;
+    }
+
+    public List<Document> lower(MonitoringModel model) {
+        Map<String, AlertRule> alerts = new TreeMap<>();
+        model.alerts().forEach(alert -> alerts.putIfAbsent(alert.name(), alert));
+        Map<String, List<RuleTest>> byFile = new LinkedHashMap<>();
+        model.allRuleTests().forEach(test -> byFile.computeIfAbsent(test.file(), f -> new ArrayList<>()).add(test));
+        List<Document> documents = new ArrayList<>();
+        new TreeMap<>(byFile).forEach((file, tests) -> {
+            ObjectNode root = Trees.object();
+            // Paths are relative to the test file; both rule files are loaded so tests can use recorded series.
+            root.set("rule_files", Trees.strings(List.of("../" + fileName(RuleFilesLowering.RECORDING_RULES),
+                    "../" + fileName(RuleFilesLowering.ALERTING_RULES))));
+            root.put("evaluation_interval", "1m");
+            ArrayNode testNodes = root.putArray("tests");
+            tests.forEach(test -> testNodes.add(test(test, alerts)));
+            documents.add(Document.yaml(DIRECTORY + file + ".yml", root, SCHEMA));
+        });
+        return documents;
+    }
+
+    private ObjectNode test(RuleTest test, Map<String, AlertRule> alerts) {
+        ObjectNode node = Trees.object();
+        node.put("name", test.name());
+        node.put("interval", test.interval());
+        ArrayNode inputs = node.putArray("input_series");
+        for (TestSeries series : test.inputs()) {
+            inputs.addObject().put("series", series.series()).put("values", series.values());
+        }
+        if (!test.alerts().isEmpty()) {
+            ArrayNode checks = node.putArray("alert_rule_test");
+            for (AlertExpectation expectation : test.alerts()) {
+                ObjectNode check = checks.addObject();
+                check.put("eval_time", expectation.evalTime());
+                check.put("alertname", expectation.alertName());
+                ArrayNode expected = check.putArray("exp_alerts");
+                AlertRule alert = alerts.get(expectation.alertName());
+                for (ExpectedAlert partial : expectation.expected()) {
+                    TreeMap<String, String> linked = new TreeMap<>();
+                    alert.dashboard().flatMap(dashboardUrls).ifPresent(url -> linked.put("dashboard_url", url));
+                    ExpectedAlert full = ExpectedAlerts.complete(alert, partial, linked);
+                    ObjectNode e = expected.addObject();
+                    e.set("exp_labels", Trees.map(full.labels()));
+                    e.set("exp_annotations", Trees.map(full.annotations()));
+                }
+            }
+        }
+        if (!test.exprs().isEmpty()) {
+            ArrayNode checks = node.putArray("promql_expr_test");
+            for (ExprExpectation expectation : test.exprs()) {
+                ObjectNode check = checks.addObject();
+                check.put("expr", expectation.expr());
+                check.put("eval_time", expectation.evalTime());
+                ArrayNode samples = check.putArray("exp_samples");
+                for (ExpectedSample sample : expectation.samples()) {
+                    samples.addObject().put("labels", sample.labels()).put("value", new java.math.BigDecimal(sample.value()));
+                }
+            }
+        }
+        return node;
+    }
+
+    private static String fileName(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+}
