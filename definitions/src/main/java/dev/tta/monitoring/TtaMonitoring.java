@@ -8,7 +8,7 @@ import dev.obsc.model.MonitoringModel;
 public final class TtaMonitoring implements Definitions {
     @Override
     public MonitoringModel define() {
-        Monitoring m = new Monitoring("tta-dev");
+        Monitoring m = new Monitoring("tta-dev").scrapeInterval("15s");
         Catalog catalog = new Catalog(m);
         RecordingRules rules = new RecordingRules(m, catalog);
         Alerts.declare(m, catalog, rules);

@@ -21,9 +21,16 @@ public final class Monitoring {
     private final AlertmanagerBuilder alertmanager = new AlertmanagerBuilder();
     private final GrafanaBuilder grafana = new GrafanaBuilder();
     private final List<RuleTestBuilder> ruleTests = new ArrayList<>();
+    private String scrapeInterval;
 
     public Monitoring(String name) {
         this.name = name;
+    }
+
+    /** How often Prometheus scrapes these metrics; ranges shorter than four scrapes are reported. */
+    public Monitoring scrapeInterval(String interval) {
+        this.scrapeInterval = interval;
+        return this;
     }
 
     // ---- metric catalog ---------------------------------------------------------------------
@@ -85,7 +92,7 @@ public final class Monitoring {
     }
 
     public MonitoringModel build() {
-        return new MonitoringModel(name, metrics,
+        return new MonitoringModel(name, java.util.Optional.ofNullable(scrapeInterval), metrics,
                 recordingGroups.stream().map(RecordingGroupBuilder::build).toList(),
                 alertGroups.stream().map(AlertGroupBuilder::build).toList(),
                 alertmanager.build(), grafana.build(), ruleTests.stream().map(RuleTestBuilder::build).toList());

@@ -1,9 +1,14 @@
 package dev.obsc.model;
 
 import java.util.List;
+import java.util.Optional;
 
-/** Everything one set of definitions declares; the compiler's input. */
-public record MonitoringModel(String name, List<Metric> metrics, List<RuleGroup> recordingGroups,
+/**
+ * Everything one set of definitions declares; the compiler's input. {@code scrapeInterval} is how
+ * often Prometheus scrapes the metrics, so queries can be checked for ranges too short to hold
+ * enough samples.
+ */
+public record MonitoringModel(String name, Optional<String> scrapeInterval, List<Metric> metrics, List<RuleGroup> recordingGroups,
                               List<AlertGroup> alertGroups, AlertmanagerModel alertmanager,
                               GrafanaModel grafana, List<RuleTest> ruleTests) {
     public MonitoringModel {

@@ -9,6 +9,8 @@ public final class Analyzer {
     }
 
     public static Analysis analyze(MonitoringModel model, Diagnostics out) {
+        model.scrapeInterval().ifPresent(interval ->
+                Durations.check(interval, "scrape interval", dev.obsc.model.SourcePosition.UNKNOWN, out));
         CatalogChecks.check(model, out);
         RuleChecks.check(model, out);
         AlertChecks.check(model, out);
@@ -16,6 +18,6 @@ public final class Analyzer {
         RuleTestChecks.check(model, out);
         QueryChecks queries = new QueryChecks(out);
         queries.check(model);
-        return new Analysis(queries::print);
+        return new Analysis(queries::print, queries.catalog());
     }
 }

@@ -1,6 +1,7 @@
 package dev.obsc.compiler.analysis;
 
 import dev.obsc.compiler.diagnostics.Diagnostics;
+import dev.obsc.compiler.promql.Duration;
 import dev.obsc.model.SourcePosition;
 
 /** Reports a duration that Prometheus or Alertmanager would reject. */
@@ -9,7 +10,7 @@ final class Durations {
     }
 
     static void check(String duration, String what, SourcePosition position, Diagnostics out) {
-        if (PromDuration.parseMillis(duration).isEmpty()) {
+        if (duration == null || Duration.parse(duration).isEmpty()) {
             out.error("DUR001", position, what + " '" + duration + "' is not a valid duration;"
                     + " write a number and a unit, largest first: 30s, 5m, 1h30m, 1d (units y w d h m s ms)");
         }

@@ -5,9 +5,12 @@ import dev.obsc.compiler.diagnostics.Diagnostics;
 import dev.obsc.compiler.diagnostics.Level;
 import dev.obsc.compiler.promql.CheckOptions;
 import dev.obsc.compiler.promql.CheckResult;
+import dev.obsc.compiler.promql.Duration;
+import dev.obsc.compiler.promql.Expr;
 import dev.obsc.compiler.promql.PromQL;
 import dev.obsc.compiler.promql.PromQLDiagnostic;
 import dev.obsc.compiler.promql.References;
+import dev.obsc.compiler.promql.SeriesCatalog;
 import dev.obsc.compiler.promql.TypeChecker;
 import dev.obsc.model.AlertRule;
 import dev.obsc.model.ExprExpectation;
@@ -23,6 +26,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -42,6 +46,7 @@ final class QueryChecks {
 
     private final Map<String, String> canonical = new HashMap<>();
     private final Diagnostics out;
+    private SeriesCatalog finalCatalog = SeriesCatalog.of(List.of());
 
     QueryChecks(Diagnostics out) {
         this.out = out;
@@ -49,8 +54,12 @@ final class QueryChecks {
 
     void check(MonitoringModel model) {
         ModelCatalog catalog = new ModelCatalog(model.metrics());
+        Optional<Duration> scrapeInterval = model.scrapeInterval().flatMap(Duration::parse);
+        CheckOptions recordingRule = withScrape(CheckOptions.recordingRule(), scrapeInterval);
+        CheckOptions alertRule = withScrape(CheckOptions.alert(), scrapeInterval);
+        CheckOptions query = withScrape(CheckOptions.query(), scrapeInterval);
         for (RecordingRule rule : inDependencyOrder(model.recordingRules())) {
-            CheckResult result = check(rule.expr(), CheckOptions.recordingRule(), catalog,
+            CheckResult result = check(rule.expr(), recordingRule, catalog,
                     "recording rule '" + rule.record() + "'", rule.position());
             Set<String> labels = new TreeSet<>(result.resultLabels().names());
             labels.addAll(rule.labels().keySet());
@@ -60,18 +69,42 @@ final class QueryChecks {
             if (alert.expr().promql().isBlank()) {
                 continue;
             }
-            CheckResult result = check(alert.expr(), CheckOptions.alert(), catalog,
+            CheckResult result = check(alert.expr(), alertRule, catalog,
                     "alert '" + alert.name() + "'", alert.position());
             if (result.expr().isPresent()) {
                 checkTemplates(alert, result);
+                checkAbsentHasPendingPeriod(alert, result.expr().get());
             }
         }
+        finalCatalog = catalog.snapshot();
         for (RuleTest test : model.allRuleTests()) {
             for (ExprExpectation expectation : test.exprs()) {
-                check(new Query(expectation.expr()), CheckOptions.query(), catalog,
+                check(new Query(expectation.expr()), query, catalog,
                         "rule test '" + test.name() + "'", test.position());
             }
         }
+    }
+
+    private static CheckOptions withScrape(CheckOptions options, Optional<Duration> scrapeInterval) {
+        return scrapeInterval.map(options::withScrapeInterval).orElse(options);
+    }
+
+    /**
+     * {@code absent()} is true for the first evaluations after a restart or a scrape gap, so an
+     * alert on it without a pending period pages on every blip.
+     */
+    private void checkAbsentHasPendingPeriod(AlertRule alert, Expr expr) {
+        boolean usesAbsent = References.of(expr).functionCalls().stream()
+                .anyMatch(call -> call.function().name().equals("absent"));
+        if (usesAbsent && alert.forDuration().isEmpty()) {
+            out.warning("ALERT013", alert.position(), "alert '" + alert.name() + "' fires on absent(...) without a"
+                    + " pending period; every restart or scrape gap would page. Add pendingFor(\"5m\") or longer");
+        }
+    }
+
+    /** Every series the checked queries could select: declared metrics and recorded series. */
+    SeriesCatalog catalog() {
+        return finalCatalog;
     }
 
     /** The canonical text of a checked query. */

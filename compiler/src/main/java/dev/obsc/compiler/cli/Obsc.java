@@ -29,6 +29,11 @@ public final class Obsc {
             Usage:
               obsc generate [options]   compile, verify and write every output file
               obsc check [options]      compile and verify; write nothing
+              obsc promql [--catalog] [options] [EXPR...]
+                                        print each expression's canonical form or its
+                                        diagnostics (expressions from standard input, one a
+                                        line, when none are given); --catalog also checks
+                                        them against the definitions' metrics and rules
               obsc --help               show this help
 
             Options:
@@ -71,6 +76,9 @@ public final class Obsc {
             return args.isEmpty() ? USAGE : OK;
         }
         String command = args.get(0);
+        if (command.equals("promql")) {
+            return promql(args.subList(1, args.size()));
+        }
         Options options = Options.parse(args.subList(1, args.size()));
         return switch (command) {
             case "generate" -> compile(options, true);
@@ -108,6 +116,41 @@ public final class Obsc {
             out.println("obsc: " + result.files().size() + " files compiled and verified; nothing written");
         }
         return OK;
+    }
+
+    private int promql(List<String> args) throws UsageException {
+        boolean withCatalog = false;
+        List<String> optionArgs = new ArrayList<>();
+        List<String> expressions = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--catalog")) {
+                withCatalog = true;
+            } else if (arg.startsWith("--")) {
+                optionArgs.add(arg);
+                if (i + 1 < args.size()) {
+                    optionArgs.add(args.get(++i));
+                }
+            } else {
+                expressions.add(arg);
+            }
+        }
+        Options options = Options.parse(optionArgs);
+        if (expressions.isEmpty()) {
+            try {
+                expressions = PromQLCommand.readLines(new java.io.BufferedReader(
+                        new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                throw new UsageException("cannot read standard input: " + e.getMessage(), e);
+            }
+        }
+        Optional<dev.obsc.compiler.promql.SeriesCatalog> catalog = Optional.empty();
+        if (withCatalog) {
+            MonitoringModel model = DefinitionsLoader.load(options.definitions, options.className).define();
+            catalog = Optional.of(dev.obsc.compiler.analysis.Analyzer.analyze(model,
+                    new dev.obsc.compiler.diagnostics.Diagnostics()).catalog());
+        }
+        return new PromQLCommand(out, err).run(expressions, catalog) ? DEFINITION_ERRORS : OK;
     }
 
     private void report(List<Diagnostic> diagnostics, List<Path> sourceRoots) {

@@ -175,4 +175,54 @@ class AnalyzerTest {
         assertTrue(message.contains("    sum(rate(x[5m]) > 1\n    "), message);
         assertTrue(message.contains("^"), message);
     }
+
+    @Test
+    void labelsInTemplatesMustBeKeptByTheExpression() {
+        assertEquals(List.of("ALERT011"), codes(f -> f.alert("Templated").summary("{{ $labels.route }} is slow")));
+        assertEquals(List.of(), codes(f -> f.alert("Templated").summary("{{ $labels.job }} is slow")));
+        // A label the rule itself sets is there too.
+        assertEquals(List.of(), codes(f -> f.alert("Templated").label("tier", "1")
+                .summary("tier {{ $labels.tier }} is slow")));
+    }
+
+    @Test
+    void valueInALabelIsAnError() {
+        assertEquals(List.of("ALERT012"), codes(f -> f.alert("Jumpy").label("level", "{{ $value }}")));
+    }
+
+    @Test
+    void absentWithoutPendingPeriodWarns() {
+        assertEquals(List.of("ALERT013"), codes(f -> f.alert("Gone")
+                .expr(Expr.raw("absent(shop_requests_total{job=\"shop\"})"))));
+        assertEquals(List.of(), codes(f -> f.alert("Gone")
+                .expr(Expr.raw("absent(shop_requests_total{job=\"shop\"})")).pendingFor("10m")));
+    }
+
+    @Test
+    void queriesAreCheckedAgainstTheCatalogAndRecordedSeries() {
+        assertEquals(List.of("PROMQL002"), codes(f -> f.alert("Typo")
+                .expr(Expr.raw("sum by (job) (rate(shop_request_total[5m])) > 1"))));
+        assertEquals(List.of("PROMQL003"), codes(f -> f.alert("NoSuchLabel")
+                .expr(Expr.raw("sum by (region) (rate(shop_requests_total[5m])) > 1"))));
+        // A recorded series carries the labels its expression keeps, whatever the declaration order.
+        assertEquals(List.of("PROMQL003"), codes(f -> {
+            f.alert("OnRecorded").expr(Expr.raw("job:shop_requests:rate5m{route=\"/\"} > 1"));
+            f.m.recordingRules("r", "1m").record("job:shop_requests:rate5m",
+                    Expr.raw("sum by (job) (rate(shop_requests_total[5m]))"));
+        }));
+    }
+
+    @Test
+    void rangesShorterThanFourScrapesWarn() {
+        assertEquals(List.of("PROMQL010"), codes(f -> {
+            f.m.scrapeInterval("30s");
+            f.alert("Twitchy").expr(Expr.raw("sum by (job) (rate(shop_requests_total[1m])) > 1"));
+        }));
+    }
+
+    @Test
+    void recordingRuleFilteringWithAComparisonIsAnError() {
+        assertEquals(List.of("PROMQL011"), codes(f -> f.m.recordingRules("r", "1m").record("job:shop_healthy:bool",
+                Expr.raw("sum by (job) (rate(shop_requests_total[5m])) >= 1"))));
+    }
 }
