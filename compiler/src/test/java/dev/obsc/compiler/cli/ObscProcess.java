@@ -26,15 +26,20 @@ final class ObscProcess {
     }
 
     static Result run(Path workDir, String... args) throws IOException, InterruptedException {
+        return runWithInput(workDir, "", args);
+    }
+
+    static Result runWithInput(Path workDir, String stdin, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
                 jar().toAbsolutePath().toString()));
         command.addAll(List.of(args));
         Path stdout = Files.createTempFile("obsc-out", ".txt");
         Path stderr = Files.createTempFile("obsc-err", ".txt");
+        Path input = Files.writeString(Files.createTempFile("obsc-in", ".txt"), stdin);
         try {
             Process process = new ProcessBuilder(command).directory(workDir.toFile())
-                    .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+                    .redirectInput(input.toFile()).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new AssertionError("obsc did not finish within 60 s: " + command);
@@ -44,6 +49,7 @@ final class ObscProcess {
         } finally {
             Files.deleteIfExists(stdout);
             Files.deleteIfExists(stderr);
+            Files.deleteIfExists(input);
         }
     }
 }
