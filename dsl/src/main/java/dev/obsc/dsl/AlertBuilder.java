@@ -5,6 +5,7 @@ import dev.obsc.model.DashboardLink;
 import dev.obsc.model.Query;
 import dev.obsc.model.Severity;
 import dev.obsc.model.SourcePosition;
+import dev.obsc.model.Suppression;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,7 @@ public final class AlertBuilder {
     private final TreeMap<String, String> annotations = new TreeMap<>();
 
     private final List<RuleTestBuilder> tests = new ArrayList<>();
+    private final List<Suppression> suppressions = new ArrayList<>();
 
     AlertBuilder(String name, String group, SourcePosition position) {
         this.name = name;
@@ -112,6 +114,12 @@ public final class AlertBuilder {
         return this;
     }
 
+    /** Accepts warning {@code code} for this alert, for the reason given; the review report lists it. */
+    public AlertBuilder suppress(String code, String reason) {
+        suppressions.add(new Suppression(code, reason, Positions.caller()));
+        return this;
+    }
+
     AlertRule build() {
         // Missing required fields become empty values the compiler reports with this position,
         // so that one run lists every incomplete alert instead of failing on the first.
@@ -120,7 +128,7 @@ public final class AlertBuilder {
                 severity == null ? Severity.WARNING : severity, nullToEmpty(team), nullToEmpty(service), labels,
                 nullToEmpty(summary), nullToEmpty(description), nullToEmpty(runbookUrl),
                 Optional.ofNullable(dashboard), annotations, tests.stream().map(RuleTestBuilder::build).toList(),
-                position);
+                suppressions, position);
     }
 
     private static String nullToEmpty(String s) {

@@ -3,6 +3,7 @@ package dev.obsc.dsl;
 import dev.obsc.model.RecordingRule;
 import dev.obsc.model.RuleGroup;
 import dev.obsc.model.SourcePosition;
+import dev.obsc.model.Suppression;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,18 @@ public final class RecordingGroupBuilder {
     }
 
     public RecordedSeries record(String record, Expr expr, Map<String, String> labels) {
-        rules.add(new RecordingRule(record, expr.toQuery(), new TreeMap<>(labels), Positions.caller()));
+        rules.add(new RecordingRule(record, expr.toQuery(), new TreeMap<>(labels), List.of(), Positions.caller()));
+        return new RecordedSeries(record);
+    }
+
+    /**
+     * Records {@code expr}, accepting warning {@code code} on it for {@code reason}; the review
+     * report lists every accepted warning with its reason.
+     */
+    public RecordedSeries recordAccepting(String code, String reason, String record, Expr expr) {
+        SourcePosition here = Positions.caller();
+        rules.add(new RecordingRule(record, expr.toQuery(), new TreeMap<>(), List.of(new Suppression(code, reason, here)),
+                here));
         return new RecordedSeries(record);
     }
 

@@ -14,9 +14,11 @@ public record AlertRule(String name, Query expr, Optional<String> forDuration, O
                         Severity severity, String team, String service,
                         SortedMap<String, String> labels, String summary, String description,
                         String runbookUrl, Optional<DashboardLink> dashboard,
-                        SortedMap<String, String> annotations, List<RuleTest> tests, SourcePosition position) {
+                        SortedMap<String, String> annotations, List<RuleTest> tests,
+                        List<Suppression> suppressions, SourcePosition position) {
     public AlertRule {
         tests = List.copyOf(tests);
+        suppressions = List.copyOf(suppressions);
         labels = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(labels));
         annotations = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(annotations));
     }

@@ -3,9 +3,15 @@ package dev.obsc.compiler.analysis;
 import dev.obsc.compiler.lowering.QueryPrinter;
 import dev.obsc.compiler.promql.SeriesCatalog;
 
+import java.util.List;
+
 /**
- * What analysis hands on: the canonical printing of every checked query for lowering, and the
- * series catalog the queries were checked against (declared metrics and recorded series).
+ * What analysis hands on: the canonical printing of every checked query for lowering, the series
+ * catalog the queries were checked against (declared metrics and recorded series), and the
+ * warnings the definitions accepted, for the review report.
  */
-public record Analysis(QueryPrinter queries, SeriesCatalog catalog) {
+public record Analysis(QueryPrinter queries, SeriesCatalog catalog, List<AcceptedWarning> acceptedWarnings) {
+    public Analysis {
+        acceptedWarnings = List.copyOf(acceptedWarnings);
+    }
 }

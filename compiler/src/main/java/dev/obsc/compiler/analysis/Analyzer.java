@@ -3,12 +3,21 @@ package dev.obsc.compiler.analysis;
 import dev.obsc.compiler.diagnostics.Diagnostics;
 import dev.obsc.model.MonitoringModel;
 
+import java.util.List;
+
 /** Runs every check over the model; each check adds to the same diagnostics, so one run reports all. */
 public final class Analyzer {
     private Analyzer() {
     }
 
     public static Analysis analyze(MonitoringModel model, Diagnostics out) {
+        Diagnostics raw = new Diagnostics();
+        Analysis analysis = check(model, raw);
+        List<AcceptedWarning> accepted = SuppressionFilter.apply(model, raw.sorted(), out);
+        return new Analysis(analysis.queries(), analysis.catalog(), accepted);
+    }
+
+    private static Analysis check(MonitoringModel model, Diagnostics out) {
         model.scrapeInterval().ifPresent(interval ->
                 Durations.check(interval, "scrape interval", dev.obsc.model.SourcePosition.UNKNOWN, out));
         CatalogChecks.check(model, out);
@@ -18,6 +27,6 @@ public final class Analyzer {
         RuleTestChecks.check(model, out);
         QueryChecks queries = new QueryChecks(out);
         queries.check(model);
-        return new Analysis(queries::print, queries.catalog());
+        return new Analysis(queries::print, queries.catalog(), List.of());
     }
 }

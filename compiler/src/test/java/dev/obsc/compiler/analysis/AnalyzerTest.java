@@ -225,4 +225,24 @@ class AnalyzerTest {
         assertEquals(List.of("PROMQL011"), codes(f -> f.m.recordingRules("r", "1m").record("job:shop_healthy:bool",
                 Expr.raw("sum by (job) (rate(shop_requests_total[5m])) >= 1"))));
     }
+
+    @Test
+    void aSuppressedWarningIsAcceptedWithItsReason() {
+        Fixture f = new Fixture();
+        f.m.recordingRules("r", "1m").recordAccepting("RULE004", "name kept for existing dashboards",
+                "shop_requests_rate", Expr.raw("sum(rate(shop_requests_total[5m]))"));
+        Diagnostics out = new Diagnostics();
+        Analysis analysis = Analyzer.analyze(f.m.build(), out);
+        assertEquals(List.of(), out.sorted());
+        assertEquals(1, analysis.acceptedWarnings().size());
+        assertEquals("RULE004", analysis.acceptedWarnings().get(0).warning().code());
+        assertEquals("name kept for existing dashboards", analysis.acceptedWarnings().get(0).suppression().reason());
+    }
+
+    @Test
+    void errorsCannotBeSuppressedAndUnusedSuppressionsAreReported() {
+        assertEquals(List.of("ALERT005", "SUP001"), codes(f -> f.alert("Sneaky").label("severity", "critical")
+                .suppress("ALERT005", "we know better")));
+        assertEquals(List.of("SUP002"), codes(f -> f.alert("Clean").suppress("PROMQL007", "stale")));
+    }
 }
