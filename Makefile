@@ -10,13 +10,14 @@ DEFS     := definitions/target/classes
 OBSC     := $(JAVA) -jar $(OBSC_JAR)
 SUDO     := $(if $(filter 0,$(shell id -u)),,sudo)
 
-.PHONY: help build generate check test tools drift clean
+.PHONY: help build generate check test tools drift bench clean
 
 help:
 	@echo "make generate  compile the definitions into generated/"
 	@echo "make check     compile and verify the definitions; write nothing"
 	@echo "make test      every test: unit, approval, CLI, promtool, amtool, and the drift check"
 	@echo "make tools     install promtool and amtool (Debian packages) when missing"
+	@echo "make bench     benchmarks (not part of make test)"
 	@echo "make clean     remove build output"
 
 # Builds the obsc jar and the compiled definitions, without running tests.
@@ -54,6 +55,11 @@ drift:
 	@diff -r generated target/drift \
 	  || { echo "ERROR: generated/ differs from what the definitions produce; run 'make generate' and commit" >&2; exit 1; }
 	@echo "drift check: generated/ matches the definitions"
+
+# Benchmarks, not part of `make test`; their results are recorded in the README.
+bench:
+	$(MVN) $(MVNFLAGS) -DskipTests package
+	$(JAVA) -cp $(OBSC_JAR):compiler/target/test-classes dev.obsc.compiler.bench.PromQLBenchmark
 
 clean:
 	$(MVN) $(MVNFLAGS) clean
