@@ -9,6 +9,7 @@ import dev.obsc.compiler.lowering.Document;
 import dev.obsc.compiler.lowering.alertmanager.AlertmanagerLowering;
 import dev.obsc.compiler.lowering.prometheus.RuleFilesLowering;
 import dev.obsc.compiler.lowering.prometheus.RuleTestsLowering;
+import dev.obsc.compiler.lowering.reports.RoutingReport;
 import dev.obsc.compiler.lowering.reports.SuppressionsReport;
 import dev.obsc.compiler.verify.OutputVerifier;
 import dev.obsc.model.MonitoringModel;
@@ -46,6 +47,7 @@ public final class Compiler {
         documents.addAll(new RuleTestsLowering(link -> Optional.empty()).lower(model));
         documents.addAll(new AlertmanagerLowering().lower(model.alertmanager()));
         documents.add(SuppressionsReport.lower(analysis.acceptedWarnings()));
+        documents.add(RoutingReport.lower(analysis.routing(), model.alertmanager()));
         return documents;
     }
 }

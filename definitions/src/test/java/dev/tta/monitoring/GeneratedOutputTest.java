@@ -35,10 +35,10 @@ class GeneratedOutputTest {
     private static final MonitoringModel MODEL = new TtaMonitoring().define();
 
     @Test
-    void definitionsCompileWithoutErrors() {
+    void definitionsCompileWithoutErrorsOrUnexplainedWarnings() {
+        // Accepted warnings are listed with their reasons in reports/suppressions.md instead.
         CompileResult result = Compiler.compile(MODEL);
-        assertFalse(result.hasErrors(), () -> result.diagnostics().stream().map(Diagnostic::format).toList()
-                .toString());
+        assertEquals(List.of(), result.diagnostics().stream().map(Diagnostic::format).toList());
     }
 
     @Test

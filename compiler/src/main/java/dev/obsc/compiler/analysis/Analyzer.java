@@ -1,5 +1,8 @@
 package dev.obsc.compiler.analysis;
 
+import dev.obsc.compiler.analysis.routing.AlertLabels;
+import dev.obsc.compiler.analysis.routing.RoutingAnalysis;
+import dev.obsc.compiler.analysis.routing.RoutingTable;
 import dev.obsc.compiler.diagnostics.Diagnostics;
 import dev.obsc.model.MonitoringModel;
 
@@ -14,7 +17,7 @@ public final class Analyzer {
         Diagnostics raw = new Diagnostics();
         Analysis analysis = check(model, raw);
         List<AcceptedWarning> accepted = SuppressionFilter.apply(model, raw.sorted(), out);
-        return new Analysis(analysis.queries(), analysis.catalog(), accepted);
+        return new Analysis(analysis.queries(), analysis.catalog(), accepted, analysis.routing());
     }
 
     private static Analysis check(MonitoringModel model, Diagnostics out) {
@@ -27,6 +30,9 @@ public final class Analyzer {
         RuleTestChecks.check(model, out);
         QueryChecks queries = new QueryChecks(out);
         queries.check(model);
-        return new Analysis(queries::print, queries.catalog(), List.of());
+        List<AlertLabels> alerts = model.alerts().stream()
+                .map(alert -> AlertLabels.of(alert, queries.labelsOf(alert))).toList();
+        RoutingTable routing = RoutingAnalysis.analyze(model.alertmanager(), alerts, out);
+        return new Analysis(queries::print, queries.catalog(), List.of(), routing);
     }
 }

@@ -7,6 +7,7 @@ import dev.obsc.compiler.promql.CheckOptions;
 import dev.obsc.compiler.promql.CheckResult;
 import dev.obsc.compiler.promql.Duration;
 import dev.obsc.compiler.promql.Expr;
+import dev.obsc.compiler.promql.LabelSet;
 import dev.obsc.compiler.promql.PromQL;
 import dev.obsc.compiler.promql.PromQLDiagnostic;
 import dev.obsc.compiler.promql.References;
@@ -23,6 +24,7 @@ import dev.obsc.model.SourcePosition;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +49,7 @@ final class QueryChecks {
     private final Map<String, String> canonical = new HashMap<>();
     private final Diagnostics out;
     private SeriesCatalog finalCatalog = SeriesCatalog.of(List.of());
+    private final Map<AlertRule, LabelSet> alertLabels = new IdentityHashMap<>();
 
     QueryChecks(Diagnostics out) {
         this.out = out;
@@ -71,6 +74,7 @@ final class QueryChecks {
             }
             CheckResult result = check(alert.expr(), alertRule, catalog,
                     "alert '" + alert.name() + "'", alert.position());
+            alertLabels.put(alert, result.resultLabels());
             if (result.expr().isPresent()) {
                 checkTemplates(alert, result);
                 checkAbsentHasPendingPeriod(alert, result.expr().get());
@@ -100,6 +104,11 @@ final class QueryChecks {
             out.warning("ALERT013", alert.position(), "alert '" + alert.name() + "' fires on absent(...) without a"
                     + " pending period; every restart or scrape gap would page. Add pendingFor(\"5m\") or longer");
         }
+    }
+
+    /** The labels an alert's series may carry; unknown (any) when its expression did not check. */
+    LabelSet labelsOf(AlertRule alert) {
+        return alertLabels.getOrDefault(alert, LabelSet.unknown());
     }
 
     /** Every series the checked queries could select: declared metrics and recorded series. */

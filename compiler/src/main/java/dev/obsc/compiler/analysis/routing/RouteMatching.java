@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Alertmanager's routing, evaluated exactly as Alertmanager does: a route matches when all its
@@ -48,12 +47,6 @@ public final class RouteMatching {
     }
 
     static boolean matches(Matcher matcher, Map<String, String> labels) {
-        String value = Optional.ofNullable(labels.get(matcher.label())).orElse("");
-        return switch (matcher.op()) {
-            case EQ -> value.equals(matcher.value());
-            case NE -> !value.equals(matcher.value());
-            case RE -> Pattern.compile("^(?:" + matcher.value() + ")$").matcher(value).matches();
-            case NRE -> !Pattern.compile("^(?:" + matcher.value() + ")$").matcher(value).matches();
-        };
+        return AlertLabels.test(matcher, Optional.ofNullable(labels.get(matcher.label())).orElse(""));
     }
 }
