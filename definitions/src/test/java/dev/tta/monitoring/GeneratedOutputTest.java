@@ -52,6 +52,19 @@ class GeneratedOutputTest {
         OutputChecks.assertAlertmanagerConfigPasses(ALERTMANAGER);
     }
 
+    @Test
+    void everyNotificationTextRendersWithAmtool() throws Exception {
+        OutputChecks.assertNotificationTextsRender(MODEL.alertmanager(), GENERATED.resolve("alertmanager"));
+    }
+
+    @Test
+    void theRoutingReportListsEveryAlert() throws Exception {
+        String report = Files.readString(GENERATED.resolve("reports/routing.md"));
+        for (AlertRule alert : MODEL.alerts()) {
+            assertTrue(report.contains("| " + alert.name() + " |"), alert.name() + " is missing from routing.md");
+        }
+    }
+
     @TestFactory
     Stream<DynamicTest> amtoolRoutesEveryAlertWhereTheCompilerSays() {
         assertTrue(Files.isRegularFile(ALERTMANAGER), "run 'make generate' first");

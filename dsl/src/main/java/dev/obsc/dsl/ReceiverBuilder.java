@@ -2,6 +2,7 @@ package dev.obsc.dsl;
 
 import dev.obsc.model.EmailConfig;
 import dev.obsc.model.Integration;
+import dev.obsc.model.OpsgenieConfig;
 import dev.obsc.model.PagerDutyConfig;
 import dev.obsc.model.Secret;
 import dev.obsc.model.SlackConfig;
@@ -52,6 +53,16 @@ public final class ReceiverBuilder {
         return this;
     }
 
+    /** Opsgenie with a priority (P1-P5) for the given responder teams; the API key is read from a file. */
+    public ReceiverBuilder opsgenie(Secret apiKey, String priority, String... teams) {
+        integrations.add(new OpsgenieConfig(apiKey, Optional.empty(), Optional.of(priority), List.of(teams), true));
+        return this;
+    }
+
+    /**
+     * A webhook. Alertmanager 0.25 has no Microsoft Teams integration: reach Teams through a
+     * webhook bridge such as prometheus-msteams.
+     */
     public ReceiverBuilder webhook(String url) {
         integrations.add(new WebhookConfig(url, true, 0));
         return this;

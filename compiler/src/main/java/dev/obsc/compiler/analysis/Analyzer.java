@@ -27,6 +27,7 @@ public final class Analyzer {
         RuleChecks.check(model, out);
         AlertChecks.check(model, out);
         AlertmanagerChecks.check(model.alertmanager(), out);
+        TemplateChecks.check(model.alertmanager(), out);
         RuleTestChecks.check(model, out);
         QueryChecks queries = new QueryChecks(out);
         queries.check(model);

@@ -246,4 +246,20 @@ class AnalyzerTest {
                 .suppress("ALERT005", "we know better")));
         assertEquals(List.of("SUP002"), codes(f -> f.alert("Clean").suppress("PROMQL007", "stale")));
     }
+
+    @Test
+    void templateMistakesAreFoundBeforeAmtoolSeesThem() {
+        assertEquals(List.of("TMPL001"), codes(f -> f.m.alertmanager().template("shop",
+                "{{ define \"shop.title\" }}{{ .CommonLabels.alertname }{{ end }}")));
+        assertEquals(List.of("TMPL002"), codes(f -> f.m.alertmanager().template("shop",
+                "{{ define \"shop.title\" }}{{ if .Alerts }}firing{{ end }}")));
+        assertEquals(List.of("ROUTE005", "TMPL003"), codes(f -> f.m.alertmanager()
+                .slackApiUrl(new Secret("/run/secrets/slack"))
+                .receiver("chat", r -> r.slack("#ops", "{{ template \"shop.tilte\" . }}", "{{ template \"slack.default.text\" . }}"))));
+        assertEquals(List.of("ROUTE005"), codes(f -> {
+            f.m.alertmanager().template("shop", "{{ define \"shop.title\" }}{{ if .Alerts }}firing{{ end }}{{ end }}");
+            f.m.alertmanager().slackApiUrl(new Secret("/run/secrets/slack"))
+                    .receiver("chat", r -> r.slack("#ops", "{{ template \"shop.title\" . }}", "text"));
+        }));
+    }
 }

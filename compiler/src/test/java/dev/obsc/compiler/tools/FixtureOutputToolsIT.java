@@ -38,6 +38,21 @@ class FixtureOutputToolsIT {
     }
 
     @Test
+    void notificationTemplatesRenderWithAmtool() throws Exception {
+        var model = new AlertmanagerFixture().define();
+        AtomicWriter.write(out, Compiler.compile(model).files());
+        OutputChecks.assertNotificationTextsRender(model.alertmanager(), out.resolve("alertmanager"));
+    }
+
+    @Test
+    void amtoolRejectsATemplateCallingAnUndefinedTemplate() throws Exception {
+        // The render gate itself must be able to fail.
+        ExternalTool.Result result = ExternalTool.run("amtool", "template", "render",
+                "--template.text={{ template \"no.such.template\" . }}");
+        assertFalse(result.ok(), result.output());
+    }
+
+    @Test
     void theLintGateCanFail() throws Exception {
         // The lint gate itself must be able to fail: a file with one rule twice is refused.
         Path file = out.resolve("duplicate.yml");

@@ -32,6 +32,26 @@ public final class OutputChecks {
         }
     }
 
+    /**
+     * Every template text of every receiver renders with {@code amtool template render} against
+     * the emitted template files and amtool's sample alerts: amtool check-config does not look
+     * at them.
+     */
+    public static void assertNotificationTextsRender(dev.obsc.model.AlertmanagerModel am, Path alertmanagerDir)
+            throws Exception {
+        String glob = alertmanagerDir.resolve("templates").resolve("*.tmpl").toString();
+        for (dev.obsc.model.Receiver receiver : am.receivers()) {
+            for (dev.obsc.model.Integration integration : receiver.integrations()) {
+                for (var field : dev.obsc.compiler.analysis.NotificationTexts.of(integration).entrySet()) {
+                    ExternalTool.Result result = ExternalTool.run("amtool", "template", "render",
+                            "--template.glob=" + glob, "--template.text=" + field.getValue());
+                    assertTrue(result.ok(), () -> "the " + field.getKey() + " of receiver '" + receiver.name()
+                            + "' does not render:\n" + result.output());
+                }
+            }
+        }
+    }
+
     public static void assertAlertmanagerConfigPasses(Path config) throws Exception {
         ExternalTool.Result result = ExternalTool.run("amtool", "check-config", config.toString());
         assertTrue(result.ok(), () -> "amtool rejects " + config + ":\n" + result.output());

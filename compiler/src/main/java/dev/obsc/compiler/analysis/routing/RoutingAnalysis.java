@@ -3,7 +3,7 @@ package dev.obsc.compiler.analysis.routing;
 import dev.obsc.compiler.diagnostics.Diagnostics;
 import dev.obsc.model.AlertmanagerModel;
 import dev.obsc.model.InhibitRule;
-import dev.obsc.model.PagerDutyConfig;
+import dev.obsc.model.Integration;
 import dev.obsc.model.Receiver;
 import dev.obsc.model.Route;
 import dev.obsc.model.Severity;
@@ -134,7 +134,7 @@ public final class RoutingAnalysis {
 
     private static void reportAlerts(AlertmanagerModel am, List<AlertRouting> table, Diagnostics out) {
         Set<String> paging = am.receivers().stream()
-                .filter(r -> !r.integrationsOf(PagerDutyConfig.class).isEmpty())
+                .filter(r -> r.integrations().stream().anyMatch(Integration::pages))
                 .map(Receiver::name).collect(Collectors.toSet());
         for (AlertRouting routing : table) {
             var alert = routing.labels().alert();
@@ -149,7 +149,7 @@ public final class RoutingAnalysis {
             if (alert.severity() == Severity.CRITICAL && !pages) {
                 out.warning("ROUTE004", alert.position(), "critical alert '" + alert.name() + "' pages no one: it"
                         + " reaches " + routing.receivers() + ", none of which surely has a paging integration"
-                        + " (PagerDuty)");
+                        + " (PagerDuty or Opsgenie)");
             }
         }
     }

@@ -11,6 +11,7 @@ import dev.obsc.model.InhibitRule;
 import dev.obsc.model.Integration;
 import dev.obsc.model.Matcher;
 import dev.obsc.model.NotificationTemplate;
+import dev.obsc.model.OpsgenieConfig;
 import dev.obsc.model.PagerDutyConfig;
 import dev.obsc.model.Receiver;
 import dev.obsc.model.Route;
@@ -114,6 +115,7 @@ public final class AlertmanagerLowering {
         node.put("name", receiver.name());
         integrations(node, "email_configs", receiver.integrationsOf(EmailConfig.class));
         integrations(node, "pagerduty_configs", receiver.integrationsOf(PagerDutyConfig.class));
+        integrations(node, "opsgenie_configs", receiver.integrationsOf(OpsgenieConfig.class));
         integrations(node, "slack_configs", receiver.integrationsOf(SlackConfig.class));
         integrations(node, "webhook_configs", receiver.integrationsOf(WebhookConfig.class));
         return node;
@@ -139,6 +141,15 @@ public final class AlertmanagerLowering {
             node.put("send_resolved", pagerDuty.sendResolved());
             pagerDuty.severity().ifPresent(s -> node.put("severity", s));
             pagerDuty.description().ifPresent(d -> node.put("description", d));
+        } else if (integration instanceof OpsgenieConfig opsgenie) {
+            node.put("api_key_file", opsgenie.apiKey().file());
+            node.put("send_resolved", opsgenie.sendResolved());
+            opsgenie.message().ifPresent(m -> node.put("message", m));
+            opsgenie.priority().ifPresent(p -> node.put("priority", p));
+            if (!opsgenie.teams().isEmpty()) {
+                ArrayNode responders = node.putArray("responders");
+                opsgenie.teams().forEach(team -> responders.addObject().put("name", team).put("type", "team"));
+            }
         } else if (integration instanceof SlackConfig slack) {
             node.put("channel", slack.channel());
             slack.apiUrl().ifPresent(url -> node.put("api_url_file", url.file()));
