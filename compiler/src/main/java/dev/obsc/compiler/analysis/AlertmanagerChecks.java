@@ -4,11 +4,15 @@ import dev.obsc.compiler.diagnostics.Diagnostics;
 import dev.obsc.model.AlertmanagerModel;
 import dev.obsc.model.EmailConfig;
 import dev.obsc.model.InhibitRule;
+import dev.obsc.model.Integration;
 import dev.obsc.model.MatchOp;
 import dev.obsc.model.Matcher;
 import dev.obsc.model.NotificationTemplate;
+import dev.obsc.model.OpsgenieConfig;
+import dev.obsc.model.PagerDutyConfig;
 import dev.obsc.model.Receiver;
 import dev.obsc.model.Route;
+import dev.obsc.model.Secret;
 import dev.obsc.model.SlackConfig;
 import dev.obsc.model.SourcePosition;
 import dev.obsc.model.TimeInterval;
@@ -28,6 +32,10 @@ import java.util.stream.Collectors;
 final class AlertmanagerChecks {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern TIME_OF_DAY = Pattern.compile("([01][0-9]|2[0-3]):[0-5][0-9]|24:00");
+    /** URLs whose userinfo or path is itself a credential. */
+    private static final Pattern SECRET_BEARING_URL = Pattern.compile(
+            "^[a-z]+://[^/@]+:[^/@]*@|hooks\\.slack\\.com/services/|\\.webhook\\.office\\.com/|"
+                    + "outlook\\.office\\.com/webhook/|api\\.telegram\\.org/bot|discord(app)?\\.com/api/webhooks/");
     private static final Pattern TEMPLATE_NAME = Pattern.compile("[a-zA-Z0-9_-]+");
 
     private AlertmanagerChecks() {
@@ -138,8 +146,33 @@ final class AlertmanagerChecks {
             if (!AlertChecks.isHttpUrl(webhook.url())) {
                 out.error("AM011", receiver.position(), "receiver '" + receiver.name() + "' has webhook URL '"
                         + webhook.url() + "', which is not an absolute http(s) URL");
+            } else if (SECRET_BEARING_URL.matcher(webhook.url()).find()) {
+                // Do not echo the URL: it is the secret.
+                out.error("SECRET001", receiver.position(), "receiver '" + receiver.name() + "' has a webhook URL"
+                        + " that carries a credential (user:password@ or a Slack/Teams/Telegram token path);"
+                        + " secrets must not be written into the config. Use the integration with a Secret file"
+                        + " (e.g. slack(channel, new Secret(path))) or a token-free bridge URL");
             }
         }
+        for (Integration integration : receiver.integrations()) {
+            secretsOf(integration).forEach(secret -> {
+                if (!secret.file().startsWith("/")) {
+                    out.error("SECRET002", receiver.position(), "receiver '" + receiver.name() + "' reads a secret from '"
+                            + secret.file() + "'; give the absolute path where the deployment mounts it");
+                }
+            });
+        }
+    }
+
+    private static List<Secret> secretsOf(Integration integration) {
+        if (integration instanceof PagerDutyConfig pagerDuty) {
+            return List.of(pagerDuty.routingKey());
+        } else if (integration instanceof OpsgenieConfig opsgenie) {
+            return List.of(opsgenie.apiKey());
+        } else if (integration instanceof SlackConfig slack) {
+            return slack.apiUrl().stream().toList();
+        }
+        return List.of();
     }
 
     private static void checkRange(TimeInterval interval, TimeRange range, Diagnostics out) {

@@ -262,4 +262,14 @@ class AnalyzerTest {
                     .receiver("chat", r -> r.slack("#ops", "{{ template \"shop.title\" . }}", "text"));
         }));
     }
+
+    @Test
+    void secretsNeverInline() {
+        assertEquals(List.of("ROUTE005", "SECRET001"), codes(f -> f.m.alertmanager()
+                .receiver("hook", r -> r.webhook("https://hooks.slack.com/services/T000/B000/XXXXXXXX"))));
+        assertEquals(List.of("ROUTE005", "SECRET001"), codes(f -> f.m.alertmanager()
+                .receiver("hook", r -> r.webhook("https://alert:hunter2@hooks.example/x"))));
+        assertEquals(List.of("ROUTE005", "SECRET002"), codes(f -> f.m.alertmanager()
+                .receiver("pager", r -> r.pagerDuty(new Secret("secrets/pagerduty")))));
+    }
 }
