@@ -1,26 +1,8 @@
 package dev.obsc.dsl;
 
-import dev.obsc.model.Matcher;
-
-import java.util.List;
-
 /** The series a recording rule produces, to be used in alerts, dashboards and other rules. */
-public final class RecordedSeries {
-    private final String name;
-
+public final class RecordedSeries extends NamedSeries {
     RecordedSeries(String name) {
-        this.name = name;
-    }
-
-    public String name() {
-        return name;
-    }
-
-    public Selector all() {
-        return new Selector(name, List.of());
-    }
-
-    public Selector where(Matcher... matchers) {
-        return all().where(matchers);
+        super(name);
     }
 }
