@@ -1,6 +1,8 @@
 package dev.obsc.compiler.promql;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** The aggregation operators, with the type of the parameter the parameterised ones take. */
@@ -11,7 +13,17 @@ public enum AggregationOp {
     QUANTILE(ValueType.SCALAR),
     COUNT_VALUES(ValueType.STRING);
 
+    /** Keyword lookup without lower-casing every operator name on every identifier the parser meets. */
+    private static final Map<String, AggregationOp> BY_KEYWORD = new HashMap<>();
+
+    static {
+        for (AggregationOp op : values()) {
+            BY_KEYWORD.put(op.keyword, op);
+        }
+    }
+
     private final Optional<ValueType> parameterType;
+    private final String keyword = name().toLowerCase(Locale.ROOT);
 
     AggregationOp() {
         this.parameterType = Optional.empty();
@@ -23,7 +35,7 @@ public enum AggregationOp {
 
     /** The keyword, e.g. {@code count_values}. */
     public String keyword() {
-        return name().toLowerCase(Locale.ROOT);
+        return keyword;
     }
 
     public Optional<ValueType> parameterType() {
@@ -36,12 +48,6 @@ public enum AggregationOp {
 
     /** The operator spelled {@code word}; like all PromQL keywords, case-insensitive. */
     static Optional<AggregationOp> fromKeyword(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        for (AggregationOp op : values()) {
-            if (op.keyword().equals(lower)) {
-                return Optional.of(op);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(BY_KEYWORD.get(word.toLowerCase(Locale.ROOT)));
     }
 }

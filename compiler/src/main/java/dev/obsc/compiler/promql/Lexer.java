@@ -11,13 +11,15 @@ import java.util.List;
 final class Lexer {
 
     private final String source;
-    private final List<Token> tokens = new ArrayList<>();
+    private final List<Token> tokens;
     private int pos;
     /** Inside {@code [...]} a colon separates subquery range and step; it never starts a name. */
     private boolean insideBrackets;
 
     private Lexer(String source) {
         this.source = source;
+        // About one token per four characters in real queries; sized once instead of regrown.
+        this.tokens = new ArrayList<>(source.length() / 4 + 8);
     }
 
     static List<Token> tokenize(String source) {
