@@ -7,6 +7,8 @@ import dev.obsc.compiler.emit.Emitter;
 import dev.obsc.compiler.emit.OutputFile;
 import dev.obsc.compiler.lowering.Document;
 import dev.obsc.compiler.lowering.alertmanager.AlertmanagerLowering;
+import dev.obsc.compiler.lowering.grafana.DashboardLinks;
+import dev.obsc.compiler.lowering.grafana.GrafanaLowering;
 import dev.obsc.compiler.lowering.prometheus.RuleFilesLowering;
 import dev.obsc.compiler.lowering.prometheus.RuleTestsLowering;
 import dev.obsc.compiler.lowering.reports.RoutingReport;
@@ -17,7 +19,6 @@ import dev.obsc.model.MonitoringModel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The pipeline: analysis, lowering, emission and verification of a model. Writing is left to the
@@ -43,9 +44,11 @@ public final class Compiler {
 
     private static List<Document> lower(MonitoringModel model, Analysis analysis) {
         List<Document> documents = new ArrayList<>();
-        documents.addAll(new RuleFilesLowering(analysis.queries(), link -> Optional.empty()).lower(model));
-        documents.addAll(new RuleTestsLowering(link -> Optional.empty()).lower(model));
+        DashboardLinks links = new DashboardLinks(model.grafana());
+        documents.addAll(new RuleFilesLowering(analysis.queries(), links::url).lower(model));
+        documents.addAll(new RuleTestsLowering(links::url).lower(model));
         documents.addAll(new AlertmanagerLowering().lower(model.alertmanager()));
+        documents.addAll(new GrafanaLowering(analysis.queries()).lower(model.grafana()));
         documents.add(SuppressionsReport.lower(analysis.acceptedWarnings()));
         documents.add(RoutingReport.lower(analysis.routing(), model.alertmanager()));
         return documents;

@@ -1,5 +1,6 @@
 package dev.obsc.dsl;
 
+import dev.obsc.model.GridPosition;
 import dev.obsc.model.LegendMode;
 import dev.obsc.model.Panel;
 import dev.obsc.model.PanelType;
@@ -31,6 +32,7 @@ public final class PanelBuilder {
     private String content;
     private int width;
     private int height;
+    private GridPosition placedAt;
 
     PanelBuilder(String key, String title, PanelType type, SourcePosition position) {
         this.key = key;
@@ -120,6 +122,12 @@ public final class PanelBuilder {
         return this;
     }
 
+    /** Fixes the panel's top-left corner on the grid instead of placing it automatically. */
+    public PanelBuilder at(int x, int y) {
+        this.placedAt = new GridPosition(x, y);
+        return this;
+    }
+
     Panel build() {
         List<Threshold> steps = new ArrayList<>(thresholds);
         if (steps.isEmpty() || steps.get(0).value().isPresent()) {
@@ -127,6 +135,6 @@ public final class PanelBuilder {
         }
         return new Panel(key, title, type, Optional.ofNullable(description), Optional.ofNullable(datasourceUid),
                 targets, unit, Optional.ofNullable(decimals), Optional.ofNullable(min), Optional.ofNullable(max),
-                steps, legend, Optional.ofNullable(content), width, height, position);
+                steps, legend, Optional.ofNullable(content), width, height, Optional.ofNullable(placedAt), position);
     }
 }

@@ -12,7 +12,7 @@ public record Panel(String key, String title, PanelType type, Optional<String> d
                     Optional<String> datasourceUid, List<Target> targets, Unit unit, Optional<Integer> decimals,
                     Optional<BigDecimal> min, Optional<BigDecimal> max, List<Threshold> thresholds,
                     LegendMode legend, Optional<String> content, int width, int height,
-                    SourcePosition position) {
+                    Optional<GridPosition> placedAt, SourcePosition position) {
     public Panel {
         targets = List.copyOf(targets);
         thresholds = List.copyOf(thresholds);

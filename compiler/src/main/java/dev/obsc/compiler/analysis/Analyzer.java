@@ -28,6 +28,7 @@ public final class Analyzer {
         AlertChecks.check(model, out);
         AlertmanagerChecks.check(model.alertmanager(), out);
         TemplateChecks.check(model.alertmanager(), out);
+        GrafanaChecks.check(model.grafana(), out);
         RuleTestChecks.check(model, out);
         QueryChecks queries = new QueryChecks(out);
         queries.check(model);

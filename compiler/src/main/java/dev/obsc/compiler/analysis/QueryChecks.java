@@ -14,6 +14,9 @@ import dev.obsc.compiler.promql.References;
 import dev.obsc.compiler.promql.SeriesCatalog;
 import dev.obsc.compiler.promql.TypeChecker;
 import dev.obsc.model.AlertRule;
+import dev.obsc.model.Dashboard;
+import dev.obsc.model.Panel;
+import dev.obsc.model.Target;
 import dev.obsc.model.ExprExpectation;
 import dev.obsc.model.MonitoringModel;
 import dev.obsc.model.Query;
@@ -81,11 +84,36 @@ final class QueryChecks {
             }
         }
         finalCatalog = catalog.snapshot();
+        for (Dashboard dashboard : model.grafana().dashboards()) {
+            for (Panel panel : dashboard.panels()) {
+                for (Target target : panel.targets()) {
+                    checkDashboardQuery(target.expr(), query, catalog,
+                            "panel '" + panel.title() + "' of dashboard '" + dashboard.uid() + "'", panel.position());
+                }
+            }
+        }
         for (RuleTest test : model.allRuleTests()) {
             for (ExprExpectation expectation : test.exprs()) {
                 check(new Query(expectation.expr()), query, catalog,
                         "rule test '" + test.name() + "'", test.position());
             }
+        }
+    }
+
+    /**
+     * A dashboard query may use Grafana's variables; it is checked with them replaced by parseable
+     * values and emitted as written, since Grafana substitutes them.
+     */
+    private void checkDashboardQuery(Query query, CheckOptions options, ModelCatalog catalog, String owner,
+                                     SourcePosition position) {
+        if (!GrafanaVariables.usesAny(query.promql())) {
+            check(query, options, catalog, owner, position);
+            return;
+        }
+        Query expanded = new Query(GrafanaVariables.expandForChecking(query.promql()));
+        CheckResult result = check(expanded, options, catalog, owner, position);
+        if (result.expr().isPresent()) {
+            canonical.put(query.promql(), query.promql().strip());
         }
     }
 

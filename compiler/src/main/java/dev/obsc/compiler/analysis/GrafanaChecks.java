@@ -1,0 +1,160 @@
+package dev.obsc.compiler.analysis;
+
+import dev.obsc.compiler.diagnostics.Diagnostics;
+import dev.obsc.compiler.lowering.grafana.DashboardLayout;
+import dev.obsc.compiler.lowering.grafana.GrafanaDatasources;
+import dev.obsc.compiler.lowering.grafana.PlacedPanel;
+import dev.obsc.model.Dashboard;
+import dev.obsc.model.Datasource;
+import dev.obsc.model.DatasourceType;
+import dev.obsc.model.GrafanaModel;
+import dev.obsc.model.Panel;
+import dev.obsc.model.PanelType;
+import dev.obsc.model.Target;
+import dev.obsc.model.Variable;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Dashboards that Grafana would accept and that show what they claim: valid, unique uids;
+ * datasources that are provisioned and can run the panel's queries; every {@code $variable}
+ * defined; panels that fit the 24-column grid without overlapping; unique panel keys.
+ */
+final class GrafanaChecks {
+    private static final Pattern UID = Pattern.compile("[a-zA-Z0-9_-]{1,40}");
+    private static final Pattern RELATIVE_TIME = Pattern.compile("now(-\\d+[smhdwMy])?(/[smhdwMy])?");
+
+    private GrafanaChecks() {
+    }
+
+    static void check(GrafanaModel grafana, Diagnostics out) {
+        Map<String, Datasource> datasources = new HashMap<>();
+        for (Datasource d : grafana.datasources()) {
+            if (datasources.putIfAbsent(d.uid(), d) != null) {
+                out.error("GRAF001", d.position(), "datasource uid '" + d.uid() + "' is declared twice");
+            }
+            if (!UID.matcher(d.uid()).matches()) {
+                out.error("GRAF002", d.position(), "datasource uid '" + d.uid() + "' must be 1-40 characters of"
+                        + " [a-zA-Z0-9_-]");
+            }
+            if (!AlertChecks.isHttpUrl(d.url())) {
+                out.error("GRAF003", d.position(), "datasource '" + d.uid() + "' has URL '" + d.url()
+                        + "', which is not an absolute http(s) URL");
+            }
+        }
+        if (grafana.datasources().stream().filter(Datasource::isDefault).count() > 1) {
+            out.error("GRAF004", grafana.datasources().get(0).position(), "more than one datasource is marked default");
+        }
+        Map<String, Dashboard> uids = new HashMap<>();
+        for (Dashboard dashboard : grafana.dashboards()) {
+            Dashboard earlier = uids.putIfAbsent(dashboard.uid(), dashboard);
+            if (earlier != null) {
+                out.error("GRAF005", dashboard.position(), "dashboard uid '" + dashboard.uid() + "' is already used by"
+                        + " the dashboard at " + earlier.position() + "; Grafana would keep only one of them");
+            }
+            checkDashboard(dashboard, grafana, datasources, out);
+        }
+    }
+
+    private static void checkDashboard(Dashboard dashboard, GrafanaModel grafana, Map<String, Datasource> datasources,
+                                       Diagnostics out) {
+        String what = "dashboard '" + dashboard.uid() + "'";
+        if (!UID.matcher(dashboard.uid()).matches()) {
+            out.error("GRAF002", dashboard.position(), what + ": a uid must be 1-40 characters of [a-zA-Z0-9_-]");
+        }
+        if (!Durations.isValid(dashboard.refresh())) {
+            out.error("GRAF006", dashboard.position(), what + " refreshes every '" + dashboard.refresh()
+                    + "'; use a duration such as 30s or 5m");
+        }
+        if (!RELATIVE_TIME.matcher(dashboard.timeFrom()).matches() || !RELATIVE_TIME.matcher(dashboard.timeTo()).matches()) {
+            out.error("GRAF007", dashboard.position(), what + " has time range " + dashboard.timeFrom() + " to "
+                    + dashboard.timeTo() + "; use Grafana's relative times such as now-6h and now");
+        }
+        Set<String> defined = new HashSet<>();
+        for (Variable variable : dashboard.variables()) {
+            if (!defined.add(variable.name())) {
+                out.error("GRAF008", variable.position(), what + " defines variable '" + variable.name() + "' twice");
+            }
+            variable.datasourceUid().filter(uid -> !datasources.containsKey(uid)).ifPresent(uid ->
+                    out.error("GRAF009", variable.position(), "variable '" + variable.name() + "' of " + what
+                            + " queries datasource '" + uid + "', which is not provisioned; declared: "
+                            + new java.util.TreeSet<>(datasources.keySet())));
+            // A chained variable may only use variables defined before it: Grafana resolves in order.
+            variable.query().ifPresent(query -> undefined(query, defined, variable.name()).ifPresent(name ->
+                    out.error("GRAF010", variable.position(), "variable '" + variable.name() + "' of " + what
+                            + " uses $" + name + ", which is not defined before it")));
+        }
+        Set<String> keys = new HashSet<>();
+        List<PlacedPanel> placed = DashboardLayout.place(dashboard);
+        for (Panel panel : dashboard.panels()) {
+            String panelWhat = "panel '" + panel.title() + "' of " + what;
+            if (!keys.add(panel.key())) {
+                out.error("GRAF011", panel.position(), panelWhat + " has key '" + panel.key() + "', which another panel"
+                        + " of the dashboard has; links could not tell them apart. Give one a PanelRef of its own");
+            }
+            int x = panel.placedAt().map(dev.obsc.model.GridPosition::x).orElse(0);
+            if (panel.width() < 1 || panel.height() < 1 || x < 0 || x + panel.width() > DashboardLayout.COLUMNS
+                    || panel.placedAt().map(at -> at.y() < 0).orElse(false)) {
+                out.error("GRAF012", panel.position(), panelWhat + " is " + panel.width() + "x" + panel.height()
+                        + " at x=" + x + "; the grid is 24 columns wide, so x + width must be at most 24 and height at least 1");
+            }
+            undefined(panel.title(), defined, null).ifPresent(name -> out.error("GRAF013", panel.position(),
+                    panelWhat + " uses $" + name + " in its title, which the dashboard does not define"));
+            checkPanelData(panel, panelWhat, grafana, datasources, defined, out);
+        }
+        checkOverlaps(placed, what, out);
+    }
+
+    private static void checkPanelData(Panel panel, String what, GrafanaModel grafana,
+                                       Map<String, Datasource> datasources, Set<String> defined, Diagnostics out) {
+        if (panel.type() == PanelType.TEXT) {
+            return;
+        }
+        if (panel.targets().isEmpty()) {
+            out.error("GRAF014", panel.position(), what + " has no query; add query(...)");
+        }
+        Optional<Datasource> datasource = panel.datasourceUid().isPresent()
+                ? Optional.ofNullable(datasources.get(panel.datasourceUid().get()))
+                : GrafanaDatasources.defaultPrometheus(grafana);
+        if (datasource.isEmpty()) {
+            out.error("GRAF015", panel.position(), what + " queries datasource '"
+                    + panel.datasourceUid().orElse("(default Prometheus)") + "', which is not provisioned; declared: "
+                    + new java.util.TreeSet<>(datasources.keySet()));
+        } else if (datasource.get().type() != DatasourceType.PROMETHEUS) {
+            out.error("GRAF016", panel.position(), what + " runs PromQL queries on the "
+                    + datasource.get().type().pluginId() + " datasource '" + datasource.get().uid() + "'");
+        }
+        for (Target target : panel.targets()) {
+            undefined(target.expr().promql(), defined, null).ifPresent(name -> out.error("GRAF017", panel.position(),
+                    what + " uses $" + name + " in a query, which the dashboard does not define; define it with a"
+                            + " variable or use a literal"));
+        }
+    }
+
+    private static Optional<String> undefined(String text, Set<String> defined, String self) {
+        return GrafanaVariables.used(text).stream().filter(name -> !defined.contains(name) && !name.equals(self))
+                .findFirst();
+    }
+
+    private static void checkOverlaps(List<PlacedPanel> placed, String what, Diagnostics out) {
+        for (int i = 0; i < placed.size(); i++) {
+            for (int j = i + 1; j < placed.size(); j++) {
+                PlacedPanel a = placed.get(i);
+                PlacedPanel b = placed.get(j);
+                boolean sameLayer = a.nestedIn().equals(b.nestedIn());
+                boolean overlap = a.x() < b.x() + b.w() && b.x() < a.x() + a.w()
+                        && a.y() < b.y() + b.h() && b.y() < a.y() + a.h();
+                if (sameLayer && overlap) {
+                    out.error("GRAF018", b.panel().map(p -> p.position()).orElse(dev.obsc.model.SourcePosition.UNKNOWN),
+                            what + ": panels " + a.id() + " and " + b.id() + " overlap on the grid");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package dev.obsc.compiler.lowering.grafana;
+
+import dev.obsc.model.Dashboard;
+import dev.obsc.model.Panel;
+import dev.obsc.model.Row;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Places a dashboard's rows and panels on Grafana's 24-column grid and numbers them, in
+ * declaration order: ids start at 1 and count row headers too, so they are stable as long as the
+ * declarations are. Panels flow left to right and wrap when the next would pass column 24; a
+ * titled row gets a one-unit header. A collapsed row keeps its panels folded inside it, positioned
+ * as they would be when expanded, and takes only its header's height, as Grafana saves it.
+ * A panel placed explicitly keeps its corner and does not move the others.
+ */
+public final class DashboardLayout {
+    public static final int COLUMNS = 24;
+
+    private DashboardLayout() {
+    }
+
+    public static List<PlacedPanel> place(Dashboard dashboard) {
+        List<PlacedPanel> placed = new ArrayList<>();
+        int id = 1;
+        int y = 0;
+        for (Row row : dashboard.rows()) {
+            Optional<Integer> nestedIn = Optional.empty();
+            if (row.title().isPresent()) {
+                placed.add(new PlacedPanel(id, Optional.of(row), Optional.empty(), 0, y, COLUMNS, 1, Optional.empty()));
+                nestedIn = row.collapsed() ? Optional.of(id) : Optional.empty();
+                id++;
+                y++;
+            }
+            int x = 0;
+            int lineHeight = 0;
+            int rowY = y;
+            for (Panel panel : row.panels()) {
+                int w = Math.max(1, Math.min(COLUMNS, panel.width()));
+                if (panel.placedAt().isPresent()) {
+                    // Explicitly placed panels keep their corner; analysis reports any overlap.
+                    placed.add(new PlacedPanel(id++, Optional.empty(), Optional.of(panel), panel.placedAt().get().x(),
+                            panel.placedAt().get().y(), w, Math.max(1, panel.height()), nestedIn));
+                    continue;
+                }
+                if (x + w > COLUMNS) {
+                    rowY += lineHeight;
+                    x = 0;
+                    lineHeight = 0;
+                }
+                placed.add(new PlacedPanel(id++, Optional.empty(), Optional.of(panel), x, rowY, w,
+                        Math.max(1, panel.height()), nestedIn));
+                x += w;
+                lineHeight = Math.max(lineHeight, Math.max(1, panel.height()));
+            }
+            if (nestedIn.isEmpty()) {
+                y = rowY + lineHeight;
+            }
+        }
+        return placed;
+    }
+
+    /** The id of the panel declared with {@code key}, if the dashboard has one. */
+    public static Optional<Integer> panelId(Dashboard dashboard, String key) {
+        return place(dashboard).stream()
+                .filter(p -> p.panel().map(panel -> panel.key().equals(key)).orElse(false))
+                .map(PlacedPanel::id).findFirst();
+    }
+}

@@ -1,0 +1,143 @@
+package dev.obsc.compiler.lowering.grafana;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.obsc.compiler.lowering.QueryPrinter;
+import dev.obsc.compiler.lowering.Trees;
+import dev.obsc.model.Dashboard;
+import dev.obsc.model.Datasource;
+import dev.obsc.model.GrafanaModel;
+import dev.obsc.model.Panel;
+import dev.obsc.model.Variable;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** A dashboard as classic Grafana dashboard JSON, for Grafana 11 (schemaVersion 39). */
+final class DashboardLowering {
+    static final int SCHEMA_VERSION = 39;
+
+    private final GrafanaModel grafana;
+    private final PanelLowering panels;
+
+    DashboardLowering(GrafanaModel grafana, QueryPrinter queries) {
+        this.grafana = grafana;
+        this.panels = new PanelLowering(queries);
+    }
+
+    ObjectNode lower(Dashboard dashboard) {
+        ObjectNode node = Trees.object();
+        node.putObject("annotations").set("list", Trees.array().add(builtInAnnotations()));
+        node.put("description", dashboard.description());
+        node.put("editable", false);
+        node.put("fiscalYearStartMonth", 0);
+        node.put("graphTooltip", 1);
+        node.putNull("id");
+        node.putArray("links");
+        node.set("panels", panels(dashboard));
+        node.put("refresh", dashboard.refresh());
+        node.put("schemaVersion", SCHEMA_VERSION);
+        node.set("tags", Trees.strings(dashboard.tags()));
+        ArrayNode variables = node.putObject("templating").putArray("list");
+        dashboard.variables().forEach(v -> variables.add(variable(v)));
+        node.putObject("time").put("from", dashboard.timeFrom()).put("to", dashboard.timeTo());
+        node.putObject("timepicker");
+        node.put("timezone", "browser");
+        node.put("title", dashboard.title());
+        node.put("uid", dashboard.uid());
+        node.put("version", 1);
+        node.put("weekStart", "");
+        return node;
+    }
+
+    private ArrayNode panels(Dashboard dashboard) {
+        ArrayNode top = Trees.array();
+        Map<Integer, ArrayNode> collapsedRows = new HashMap<>();
+        for (PlacedPanel placed : DashboardLayout.place(dashboard)) {
+            if (placed.isRow()) {
+                ObjectNode row = Trees.object();
+                boolean collapsed = placed.row().get().collapsed();
+                row.put("collapsed", collapsed);
+                row.set("gridPos", PanelLowering.gridPos(placed));
+                row.put("id", placed.id());
+                ArrayNode nested = row.putArray("panels");
+                if (collapsed) {
+                    collapsedRows.put(placed.id(), nested);
+                }
+                row.put("title", placed.row().get().title().get());
+                row.put("type", "row");
+                top.add(row);
+                continue;
+            }
+            Panel panel = placed.panel().get();
+            ObjectNode lowered = panels.lower(placed, panel, datasourceOf(panel));
+            placed.nestedIn().map(collapsedRows::get).orElse(top).add(lowered);
+        }
+        return top;
+    }
+
+    /** The panel's own datasource, else the default Prometheus datasource. */
+    private Datasource datasourceOf(Panel panel) {
+        return panel.datasourceUid()
+                .flatMap(uid -> grafana.datasources().stream().filter(d -> d.uid().equals(uid)).findFirst())
+                .orElseGet(() -> GrafanaDatasources.defaultPrometheus(grafana)
+                        .orElseThrow(() -> new IllegalStateException("analysis lets no panel query without a datasource")));
+    }
+
+    private ObjectNode variable(Variable variable) {
+        ObjectNode node = Trees.object();
+        node.putObject("current");
+        variable.datasourceUid().flatMap(uid -> grafana.datasources().stream()
+                .filter(d -> d.uid().equals(uid)).findFirst())
+                .ifPresent(d -> node.set("datasource", PanelLowering.reference(d)));
+        variable.query().ifPresent(q -> node.put("definition", q));
+        node.put("hide", 0);
+        node.put("includeAll", variable.includeAll());
+        variable.label().ifPresent(l -> node.put("label", l));
+        node.put("multi", variable.multi());
+        node.put("name", variable.name());
+        ArrayNode options = node.putArray("options");
+        switch (variable.type()) {
+            case QUERY -> {
+                node.put("query", variable.query().orElse(""));
+                node.put("refresh", 2);
+                node.put("regex", "");
+                node.put("sort", 1);
+            }
+            case CUSTOM, INTERVAL -> {
+                node.put("query", String.join(",", variable.options()));
+                boolean first = true;
+                for (String option : variable.options()) {
+                    options.addObject().put("selected", first).put("text", option).put("value", option);
+                    first = false;
+                }
+                if (!variable.options().isEmpty()) {
+                    node.putObject("current").put("selected", true).put("text", variable.options().get(0))
+                            .put("value", variable.options().get(0));
+                }
+                if (variable.type() == dev.obsc.model.VariableType.INTERVAL) {
+                    node.put("auto", false);
+                    node.put("refresh", 2);
+                }
+            }
+            case DATASOURCE, CONSTANT, TEXTBOX -> {
+                node.put("query", variable.query().orElse(""));
+                node.put("regex", "");
+            }
+        }
+        node.put("type", variable.type().grafanaId());
+        return node;
+    }
+
+    private static ObjectNode builtInAnnotations() {
+        ObjectNode annotation = Trees.object();
+        annotation.put("builtIn", 1);
+        annotation.putObject("datasource").put("type", "grafana").put("uid", "-- Grafana --");
+        annotation.put("enable", true);
+        annotation.put("hide", true);
+        annotation.put("iconColor", "rgba(0, 211, 255, 1)");
+        annotation.put("name", "Annotations & Alerts");
+        annotation.put("type", "dashboard");
+        return annotation;
+    }
+}
