@@ -3,6 +3,7 @@ package dev.obsc.compiler;
 import dev.obsc.compiler.emit.OutputFile;
 import dev.obsc.compiler.fixtures.AlertmanagerFixture;
 import dev.obsc.compiler.fixtures.AlertsFixture;
+import dev.obsc.compiler.fixtures.DashboardFixture;
 import dev.obsc.compiler.fixtures.RecordingRulesFixture;
 import dev.obsc.dsl.Definitions;
 import org.approvaltests.Approvals;
@@ -32,7 +33,13 @@ class EmittedFilesApprovalTest {
     }
 
     @Test
+    void dashboards() {
+        Approvals.verify(compile(new DashboardFixture()));
+    }
+
+    @Test
     void outputIsIdenticalAcrossRuns() {
+        assertEquals(compile(new DashboardFixture()), compile(new DashboardFixture()));
         assertEquals(compile(new AlertmanagerFixture()), compile(new AlertmanagerFixture()));
         assertEquals(compile(new AlertsFixture()), compile(new AlertsFixture()));
     }

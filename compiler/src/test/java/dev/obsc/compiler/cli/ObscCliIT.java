@@ -1,6 +1,7 @@
 package dev.obsc.compiler.cli;
 
 import dev.obsc.compiler.fixtures.AlertsFixture;
+import dev.obsc.compiler.fixtures.BrokenDashboardDefinitions;
 import dev.obsc.compiler.fixtures.BrokenDefinitions;
 import dev.obsc.compiler.fixtures.BrokenRoutingDefinitions;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,7 @@ class ObscCliIT {
     }
 
     @ParameterizedTest
-    @ValueSource(classes = {BrokenDefinitions.class, BrokenRoutingDefinitions.class})
+    @ValueSource(classes = {BrokenDefinitions.class, BrokenRoutingDefinitions.class, BrokenDashboardDefinitions.class})
     void everyMistakeIsReportedAtItsLineInOneRunAndNothingIsWritten(Class<?> fixture) throws Exception {
         String source = fixture.getName().replace('.', '/') + ".java";
         Path out = work.resolve("generated");

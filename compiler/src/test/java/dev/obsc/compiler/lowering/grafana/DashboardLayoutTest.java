@@ -1,0 +1,68 @@
+package dev.obsc.compiler.lowering.grafana;
+
+import dev.obsc.compiler.fixtures.DashboardFixture;
+import dev.obsc.model.Dashboard;
+import dev.obsc.model.DashboardLink;
+import dev.obsc.model.GrafanaModel;
+import dev.obsc.model.SourcePosition;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Layout on the 24-column grid and panel ids, on the dashboard fixture. */
+class DashboardLayoutTest {
+    private static final GrafanaModel GRAFANA = new DashboardFixture().define().grafana();
+    private static final Dashboard SHOP = GRAFANA.dashboards().get(0);
+
+    private record Box(String title, int id, int x, int y, int w, int h, Optional<Integer> nestedIn) {
+    }
+
+    private static List<Box> boxes() {
+        return DashboardLayout.place(SHOP).stream().map(p -> new Box(
+                p.panel().map(panel -> panel.title()).orElseGet(() -> p.row().get().title().get()),
+                p.id(), p.x(), p.y(), p.w(), p.h(), p.nestedIn())).toList();
+    }
+
+    @Test
+    void panelsFlowLeftToRightAndWrapAtColumn24() {
+        List<Box> boxes = boxes();
+        assertEquals(new Box("Requests per second", 1, 0, 0, 6, 4, Optional.empty()), boxes.get(0));
+        assertEquals(new Box("Error ratio", 2, 6, 0, 6, 6, Optional.empty()), boxes.get(1));
+        // The text panel is 24 wide: it wraps below the tallest panel of the line.
+        assertEquals(new Box("About", 3, 0, 6, 24, 3, Optional.empty()), boxes.get(2));
+    }
+
+    @Test
+    void titledRowsTakeAHeaderAndCollapsedRowsNestTheirPanels() {
+        List<Box> boxes = boxes();
+        assertEquals(new Box("Traffic", 4, 0, 9, 24, 1, Optional.empty()), boxes.get(3));
+        assertEquals(new Box("Errors by job", 5, 0, 10, 12, 8, Optional.empty()), boxes.get(4));
+        Box latency = boxes.get(7);
+        assertEquals(new Box("Latency", 8, 0, 26, 24, 1, Optional.empty()), latency);
+        assertTrue(boxes.subList(8, 11).stream().allMatch(b -> b.nestedIn().equals(Optional.of(8))));
+    }
+
+    @Test
+    void everyPanelFitsTheGridAndIdsAreUniqueAndStable() {
+        List<Box> boxes = boxes();
+        assertTrue(boxes.stream().allMatch(b -> b.x() >= 0 && b.x() + b.w() <= DashboardLayout.COLUMNS));
+        assertEquals(boxes.size(), boxes.stream().map(Box::id).distinct().count());
+        assertEquals(boxes, boxes());
+    }
+
+    @Test
+    void linksResolveToThePanelId() {
+        DashboardLinks links = new DashboardLinks(GRAFANA);
+        SourcePosition here = new SourcePosition("x.java", 1);
+        assertEquals(Optional.of("https://grafana.shop.example/d/shop-overview/shop-overview?viewPanel=5"),
+                links.url(new DashboardLink("shop-overview", Optional.of("errors"), here)));
+        assertEquals(Optional.of("https://grafana.shop.example/d/shop-overview/shop-overview"),
+                links.url(new DashboardLink("shop-overview", Optional.empty(), here)));
+        assertEquals(Optional.empty(), links.url(new DashboardLink("shop-overview", Optional.of("nope"), here)));
+        assertEquals(Optional.empty(), links.url(new DashboardLink("other", Optional.empty(), here)));
+    }
+}
