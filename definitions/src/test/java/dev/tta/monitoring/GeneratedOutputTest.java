@@ -6,6 +6,7 @@ import dev.obsc.compiler.analysis.routing.RouteMatching;
 import dev.obsc.compiler.diagnostics.Diagnostic;
 import dev.obsc.compiler.tools.ExternalTool;
 import dev.obsc.compiler.tools.OutputChecks;
+import dev.obsc.model.AlertExpectation;
 import dev.obsc.model.AlertRule;
 import dev.obsc.model.MonitoringModel;
 import org.junit.jupiter.api.DynamicTest;
@@ -45,6 +46,33 @@ class GeneratedOutputTest {
     void promtoolLintsTheRuleFilesClean() throws Exception {
         OutputChecks.assertRulesPass(GENERATED.resolve("prometheus/recording_rules.yml"));
         OutputChecks.assertRulesPass(GENERATED.resolve("prometheus/alerting_rules.yml"));
+    }
+
+    @Test
+    void everyAlertHasATestWhereItFiresAndOneWhereItStaysSilent() {
+        assertFalse(MODEL.alerts().isEmpty());
+        List<String> missing = new ArrayList<>();
+        for (AlertRule alert : MODEL.alerts()) {
+            // Per test, what it expects of this alert: a firing test expects it at least once, a
+            // silent test only ever expects no alert (an expectSilent before a firing one does not count).
+            List<List<AlertExpectation>> tests = alert.tests().stream()
+                    .map(test -> test.alerts().stream()
+                            .filter(expectation -> expectation.alertName().equals(alert.name())).toList())
+                    .filter(expectations -> !expectations.isEmpty())
+                    .toList();
+            if (tests.stream().noneMatch(t -> t.stream().anyMatch(e -> !e.expected().isEmpty()))) {
+                missing.add(alert.name() + " has no test where it fires");
+            }
+            if (tests.stream().noneMatch(t -> t.stream().allMatch(e -> e.expected().isEmpty()))) {
+                missing.add(alert.name() + " has no test where it stays silent");
+            }
+        }
+        assertEquals(List.of(), missing);
+    }
+
+    @Test
+    void promtoolPassesEveryRuleTest() throws Exception {
+        OutputChecks.assertRuleTestsPass(GENERATED.resolve("prometheus/tests"));
     }
 
     @Test
