@@ -46,6 +46,11 @@ public final class RuleTestsLowering {
             root.set("rule_files", Trees.strings(List.of("../" + fileName(RuleFilesLowering.RECORDING_RULES),
                     "../" + fileName(RuleFilesLowering.ALERTING_RULES))));
             root.put("evaluation_interval", "1m");
+            // Without an order promtool evaluates groups in random order each step, so an alert on a
+            // recorded series would see this step's value or the last one by chance.
+            root.set("group_eval_order", Trees.strings(java.util.stream.Stream.concat(
+                    model.recordingGroups().stream().map(g -> g.name()),
+                    model.alertGroups().stream().map(g -> g.name())).toList()));
             ArrayNode testNodes = root.putArray("tests");
             tests.forEach(test -> testNodes.add(test(test, alerts)));
             documents.add(Document.yaml(DIRECTORY + file + ".yml", root, SCHEMA));
