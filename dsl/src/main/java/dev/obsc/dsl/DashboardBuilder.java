@@ -78,6 +78,34 @@ public final class DashboardBuilder {
         return this;
     }
 
+    /** Lets the viewer pick among the datasources of one kind, e.g. several Prometheus servers. */
+    public DashboardBuilder datasourceVariable(String name, String label, dev.obsc.model.DatasourceType type) {
+        variables.add(new Variable(name, VariableType.DATASOURCE, Optional.of(label), Optional.of(type.pluginId()),
+                Optional.empty(), List.of(), false, false, Positions.caller()));
+        return this;
+    }
+
+    /** A fixed value, hidden from the viewer: a single place to change, e.g., a cluster name. */
+    public DashboardBuilder constantVariable(String name, String value) {
+        variables.add(new Variable(name, VariableType.CONSTANT, Optional.empty(), Optional.of(value),
+                Optional.empty(), List.of(), false, false, Positions.caller()));
+        return this;
+    }
+
+    /** A free-text field, e.g. a trace id to look up. */
+    public DashboardBuilder textboxVariable(String name, String label, String defaultValue) {
+        variables.add(new Variable(name, VariableType.TEXTBOX, Optional.of(label), Optional.of(defaultValue),
+                Optional.empty(), List.of(), false, false, Positions.caller()));
+        return this;
+    }
+
+    /** Ad hoc filters: the viewer adds label filters applied to every query of the datasource. */
+    public DashboardBuilder adHocFilters(String name, DatasourceRef datasource) {
+        variables.add(new Variable(name, VariableType.ADHOC, Optional.of("Filters"), Optional.empty(),
+                Optional.of(datasource.uid()), List.of(), false, false, Positions.caller()));
+        return this;
+    }
+
     /** Panels at the top of the dashboard, above any row header. */
     public DashboardBuilder panels(Consumer<RowBuilder> spec) {
         return addRow(null, false, spec);

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 /** Datasources (declared once, referenced by handle) and dashboards. */
 public final class GrafanaBuilder {
     private String baseUrl = "http://localhost:3000";
+    private int majorVersion = 11;
     private final List<Datasource> datasources = new ArrayList<>();
     private final List<DashboardBuilder> dashboards = new ArrayList<>();
 
@@ -20,6 +21,12 @@ public final class GrafanaBuilder {
     /** Where Grafana is served; alert dashboard links start with it. */
     public GrafanaBuilder baseUrl(String url) {
         this.baseUrl = url;
+        return this;
+    }
+
+    /** The Grafana major version the dashboards are for (9, 10 or 11; default 11). */
+    public GrafanaBuilder version(int major) {
+        this.majorVersion = major;
         return this;
     }
 
@@ -35,6 +42,6 @@ public final class GrafanaBuilder {
     }
 
     GrafanaModel build() {
-        return new GrafanaModel(baseUrl, datasources, dashboards.stream().map(DashboardBuilder::build).toList());
+        return new GrafanaModel(majorVersion, baseUrl, datasources, dashboards.stream().map(DashboardBuilder::build).toList());
     }
 }

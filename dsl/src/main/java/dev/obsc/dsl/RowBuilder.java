@@ -51,6 +51,18 @@ public final class RowBuilder {
         return add(slug(title), title, PanelType.TABLE, spec);
     }
 
+    public RowBuilder logs(String title, Consumer<PanelBuilder> spec) {
+        return add(slug(title), title, PanelType.LOGS, spec);
+    }
+
+    public RowBuilder traces(String title, Consumer<PanelBuilder> spec) {
+        return add(slug(title), title, PanelType.TRACES, spec);
+    }
+
+    public RowBuilder nodeGraph(String title, Consumer<PanelBuilder> spec) {
+        return add(slug(title), title, PanelType.NODE_GRAPH, spec);
+    }
+
     public RowBuilder text(String title, String markdown) {
         return add(slug(title), title, PanelType.TEXT, p -> p.content(markdown));
     }

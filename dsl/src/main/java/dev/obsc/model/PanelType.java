@@ -9,7 +9,10 @@ public enum PanelType {
     HEATMAP("heatmap", 12, 8),
     PIECHART("piechart", 8, 8),
     TABLE("table", 24, 8),
-    TEXT("text", 24, 3);
+    TEXT("text", 24, 3),
+    LOGS("logs", 24, 10),
+    TRACES("traces", 24, 10),
+    NODE_GRAPH("nodeGraph", 24, 10);
 
     private final String pluginId;
     private final int defaultWidth;

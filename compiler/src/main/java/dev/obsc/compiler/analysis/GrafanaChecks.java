@@ -9,8 +9,10 @@ import dev.obsc.model.Datasource;
 import dev.obsc.model.DatasourceType;
 import dev.obsc.model.GrafanaModel;
 import dev.obsc.model.Panel;
+import dev.obsc.model.PanelLink;
 import dev.obsc.model.PanelType;
 import dev.obsc.model.Target;
+import dev.obsc.model.TargetKind;
 import dev.obsc.model.Variable;
 
 import java.util.HashMap;
@@ -28,6 +30,14 @@ import java.util.regex.Pattern;
  */
 final class GrafanaChecks {
     private static final Pattern UID = Pattern.compile("[a-zA-Z0-9_-]{1,40}");
+    /** What each panel type can show; panels not listed show PromQL results. */
+    private static final Map<PanelType, Set<TargetKind>> PANEL_KINDS = Map.of(
+            PanelType.LOGS, Set.of(TargetKind.LOGQL),
+            PanelType.TRACES, Set.of(TargetKind.JAEGER_SEARCH, TargetKind.JAEGER_TRACE),
+            PanelType.NODE_GRAPH, Set.of(TargetKind.JAEGER_DEPENDENCIES, TargetKind.JAEGER_TRACE),
+            PanelType.TABLE, Set.of(TargetKind.PROMQL, TargetKind.LOGQL, TargetKind.JAEGER_SEARCH));
+    private static final Pattern LOG_STREAM_SELECTOR =
+            Pattern.compile("^\\s*\\{\\s*[a-zA-Z_][a-zA-Z0-9_]*\\s*(=|!=|=~|!~)\\s*\"");
     private static final Pattern RELATIVE_TIME = Pattern.compile("now(-\\d+[smhdwMy])?(/[smhdwMy])?");
 
     private GrafanaChecks() {
@@ -119,22 +129,38 @@ final class GrafanaChecks {
         if (panel.targets().isEmpty()) {
             out.error("GRAF014", panel.position(), what + " has no query; add query(...)");
         }
-        Optional<Datasource> datasource = panel.datasourceUid().isPresent()
-                ? Optional.ofNullable(datasources.get(panel.datasourceUid().get()))
-                : GrafanaDatasources.defaultPrometheus(grafana);
+        Optional<Datasource> datasource = GrafanaDatasources.of(grafana, panel);
+        DatasourceType needed = panel.targetKind().datasource();
         if (datasource.isEmpty()) {
             out.error("GRAF015", panel.position(), what + " queries datasource '"
-                    + panel.datasourceUid().orElse("(default Prometheus)") + "', which is not provisioned; declared: "
-                    + new java.util.TreeSet<>(datasources.keySet()));
-        } else if (datasource.get().type() != DatasourceType.PROMETHEUS) {
-            out.error("GRAF016", panel.position(), what + " runs PromQL queries on the "
+                    + panel.datasourceUid().orElse("(default " + needed.pluginId() + ")") + "', which is not provisioned;"
+                    + " declared: " + new java.util.TreeSet<>(datasources.keySet()));
+        } else if (datasource.get().type() != needed) {
+            out.error("GRAF016", panel.position(), what + " runs " + panel.targetKind() + " queries on the "
                     + datasource.get().type().pluginId() + " datasource '" + datasource.get().uid() + "'");
+        }
+        if (panel.targets().stream().map(Target::kind).distinct().count() > 1) {
+            out.error("GRAF019", panel.position(), what + " mixes query languages; one panel reads one datasource");
+        }
+        if (!PANEL_KINDS.getOrDefault(panel.type(), Set.of(TargetKind.PROMQL)).contains(panel.targetKind())) {
+            out.error("GRAF020", panel.position(), what + " is a " + panel.type().pluginId() + " panel, which cannot show "
+                    + panel.targetKind() + " results");
         }
         for (Target target : panel.targets()) {
             undefined(target.expr().promql(), defined, null).ifPresent(name -> out.error("GRAF017", panel.position(),
                     what + " uses $" + name + " in a query, which the dashboard does not define; define it with a"
                             + " variable or use a literal"));
+            if (target.kind() == TargetKind.LOGQL && !LOG_STREAM_SELECTOR.matcher(target.expr().promql()).find()) {
+                out.error("GRAF021", panel.position(), what + " has LogQL '" + target.expr().promql() + "', which does"
+                        + " not start with a stream selector such as {job=\"api\"}");
+            }
         }
+        for (PanelLink link : panel.links()) {
+            undefined(link.url(), defined, null).ifPresent(name -> out.error("GRAF022", panel.position(),
+                    what + " links to '" + link.url() + "', which uses $" + name + " that the dashboard does not define"));
+        }
+        panel.repeat().filter(r -> !defined.contains(r.variable())).ifPresent(r -> out.error("GRAF023",
+                panel.position(), what + " repeats for variable '" + r.variable() + "', which the dashboard does not define"));
     }
 
     private static Optional<String> undefined(String text, Set<String> defined, String self) {

@@ -17,6 +17,7 @@ import dev.obsc.model.AlertRule;
 import dev.obsc.model.Dashboard;
 import dev.obsc.model.Panel;
 import dev.obsc.model.Target;
+import dev.obsc.model.TargetKind;
 import dev.obsc.model.ExprExpectation;
 import dev.obsc.model.MonitoringModel;
 import dev.obsc.model.Query;
@@ -86,7 +87,7 @@ final class QueryChecks {
         finalCatalog = catalog.snapshot();
         for (Dashboard dashboard : model.grafana().dashboards()) {
             for (Panel panel : dashboard.panels()) {
-                for (Target target : panel.targets()) {
+                for (Target target : panel.targets().stream().filter(t -> t.kind() == TargetKind.PROMQL).toList()) {
                     checkDashboardQuery(target.expr(), query, catalog,
                             "panel '" + panel.title() + "' of dashboard '" + dashboard.uid() + "'", panel.position());
                 }

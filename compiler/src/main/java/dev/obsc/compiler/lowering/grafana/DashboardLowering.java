@@ -13,16 +13,25 @@ import dev.obsc.model.Variable;
 import java.util.HashMap;
 import java.util.Map;
 
-/** A dashboard as classic Grafana dashboard JSON, for Grafana 11 (schemaVersion 39). */
+/** A dashboard as classic Grafana dashboard JSON, for the declared Grafana version (default 11, schemaVersion 39). */
 final class DashboardLowering {
-    static final int SCHEMA_VERSION = 39;
-
     private final GrafanaModel grafana;
     private final PanelLowering panels;
 
     DashboardLowering(GrafanaModel grafana, QueryPrinter queries) {
         this.grafana = grafana;
         this.panels = new PanelLowering(queries);
+    }
+
+    /**
+     * The schemaVersion Grafana {@code major} writes: emitting the version the target Grafana
+     * saves means its migrations leave the JSON alone and a UI save makes no noisy diff.
+     */
+    static int schemaVersionFor(int major) {
+        if (major >= 11) {
+            return 39;
+        }
+        return major == 10 ? 38 : 37;
     }
 
     ObjectNode lower(Dashboard dashboard) {
@@ -36,7 +45,7 @@ final class DashboardLowering {
         node.putArray("links");
         node.set("panels", panels(dashboard));
         node.put("refresh", dashboard.refresh());
-        node.put("schemaVersion", SCHEMA_VERSION);
+        node.put("schemaVersion", schemaVersionFor(grafana.majorVersion()));
         node.set("tags", Trees.strings(dashboard.tags()));
         ArrayNode variables = node.putObject("templating").putArray("list");
         dashboard.variables().forEach(v -> variables.add(variable(v)));
@@ -76,12 +85,9 @@ final class DashboardLowering {
         return top;
     }
 
-    /** The panel's own datasource, else the default Prometheus datasource. */
+    /** The panel's datasource; analysis has made sure there is one wherever a panel queries. */
     private Datasource datasourceOf(Panel panel) {
-        return panel.datasourceUid()
-                .flatMap(uid -> grafana.datasources().stream().filter(d -> d.uid().equals(uid)).findFirst())
-                .orElseGet(() -> GrafanaDatasources.defaultPrometheus(grafana)
-                        .orElseThrow(() -> new IllegalStateException("analysis lets no panel query without a datasource")));
+        return GrafanaDatasources.of(grafana, panel).orElse(null);
     }
 
     private ObjectNode variable(Variable variable) {
@@ -120,10 +126,20 @@ final class DashboardLowering {
                     node.put("refresh", 2);
                 }
             }
-            case DATASOURCE, CONSTANT, TEXTBOX -> {
+            case DATASOURCE -> {
                 node.put("query", variable.query().orElse(""));
+                node.put("refresh", 1);
                 node.put("regex", "");
             }
+            case CONSTANT, TEXTBOX -> {
+                node.put("query", variable.query().orElse(""));
+                node.putObject("current").put("text", variable.query().orElse(""))
+                        .put("value", variable.query().orElse(""));
+                if (variable.type() == dev.obsc.model.VariableType.CONSTANT) {
+                    node.put("hide", 2);
+                }
+            }
+            case ADHOC -> node.put("query", "");
         }
         node.put("type", variable.type().grafanaId());
         return node;

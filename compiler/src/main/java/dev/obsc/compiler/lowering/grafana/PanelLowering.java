@@ -5,11 +5,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.obsc.compiler.lowering.QueryPrinter;
 import dev.obsc.compiler.lowering.Trees;
 import dev.obsc.model.Datasource;
+import dev.obsc.model.FieldDisplay;
+import dev.obsc.model.FieldOverride;
 import dev.obsc.model.LegendMode;
 import dev.obsc.model.Panel;
+import dev.obsc.model.PanelLink;
 import dev.obsc.model.PanelType;
 import dev.obsc.model.Target;
 import dev.obsc.model.Threshold;
+import dev.obsc.model.ValueMapping;
 
 import java.util.List;
 import java.util.Locale;
@@ -34,13 +38,41 @@ final class PanelLowering {
         node.set("fieldConfig", fieldConfig(panel));
         node.set("gridPos", gridPos(placed));
         node.put("id", placed.id());
+        List<PanelLink> headerLinks = panel.links().stream().filter(l -> !l.dataLink()).toList();
+        if (!headerLinks.isEmpty()) {
+            node.set("links", links(headerLinks));
+        }
         node.set("options", options(panel));
+        panel.repeat().ifPresent(repeat -> {
+            node.put("maxPerRow", repeat.maxPerRow());
+            node.put("repeat", repeat.variable());
+            node.put("repeatDirection", repeat.horizontal() ? "h" : "v");
+        });
         if (panel.type() != PanelType.TEXT) {
             node.set("targets", targets(panel, datasource));
         }
         node.put("title", panel.title());
         node.put("type", panel.type().pluginId());
         return node;
+    }
+
+    /** Panel and data links, in the link shape Grafana's dashboard schema describes. */
+    private static ArrayNode links(List<PanelLink> links) {
+        ArrayNode array = Trees.array();
+        for (PanelLink link : links) {
+            ObjectNode node = array.addObject();
+            node.put("asDropdown", false);
+            node.put("icon", "external link");
+            node.put("includeVars", false);
+            node.put("keepTime", false);
+            node.putArray("tags");
+            node.put("targetBlank", !link.url().startsWith("/"));
+            node.put("title", link.title());
+            node.put("tooltip", "");
+            node.put("type", "link");
+            node.put("url", link.url());
+        }
+        return array;
     }
 
     static ObjectNode reference(Datasource datasource) {
@@ -65,14 +97,34 @@ final class PanelLowering {
         for (Target target : panel.targets()) {
             ObjectNode t = targets.addObject();
             t.set("datasource", reference(datasource));
-            t.put("editorMode", "code");
-            t.put("expr", queries.print(target.expr()));
-            t.put("format", panel.type() == PanelType.HEATMAP ? "heatmap"
-                    : panel.type() == PanelType.TABLE ? "table" : "time_series");
-            boolean instant = target.instant() || panel.type() == PanelType.TABLE;
-            t.put("instant", instant);
-            t.put("legendFormat", target.legendFormat().orElse("__auto"));
-            t.put("range", !instant);
+            switch (target.kind()) {
+                case PROMQL -> {
+                    t.put("editorMode", "code");
+                    t.put("exemplar", target.exemplars());
+                    t.put("expr", queries.print(target.expr()));
+                    t.put("format", panel.type() == PanelType.HEATMAP ? "heatmap"
+                            : panel.type() == PanelType.TABLE ? "table" : "time_series");
+                    boolean instant = target.instant() || panel.type() == PanelType.TABLE;
+                    t.put("instant", instant);
+                    t.put("legendFormat", target.legendFormat().orElse("__auto"));
+                    t.put("range", !instant);
+                }
+                case LOGQL -> {
+                    t.put("editorMode", "code");
+                    t.put("expr", target.expr().promql());
+                    t.put("queryType", "range");
+                }
+                case JAEGER_SEARCH -> {
+                    target.operation().ifPresent(o -> t.put("operation", o));
+                    t.put("queryType", "search");
+                    t.put("service", target.expr().promql());
+                }
+                case JAEGER_TRACE -> {
+                    t.put("query", target.expr().promql());
+                    t.put("queryType", "");
+                }
+                case JAEGER_DEPENDENCIES -> t.put("queryType", "dependencyGraph");
+            }
             t.put("refId", String.valueOf(refId++));
         }
         return targets;
@@ -81,34 +133,67 @@ final class PanelLowering {
     private static ObjectNode fieldConfig(Panel panel) {
         ObjectNode config = Trees.object();
         ObjectNode defaults = config.putObject("defaults");
-        if (panel.type() != PanelType.TEXT) {
-            defaults.putObject("color").put("mode", switch (panel.type()) {
-                case TIMESERIES, PIECHART, TABLE, HEATMAP -> "palette-classic";
-                default -> "thresholds";
-            });
-            if (panel.type() == PanelType.TIMESERIES) {
-                defaults.set("custom", timeseriesCustom());
-            }
-            panel.decimals().ifPresent(d -> defaults.put("decimals", d));
-            defaults.putArray("mappings");
-            panel.max().ifPresent(max -> defaults.put("max", max));
-            panel.min().ifPresent(min -> defaults.put("min", min));
-            ObjectNode thresholds = defaults.putObject("thresholds");
-            thresholds.put("mode", "absolute");
-            ArrayNode steps = thresholds.putArray("steps");
-            for (Threshold threshold : panel.thresholds()) {
-                ObjectNode step = steps.addObject();
-                step.put("color", threshold.color());
-                if (threshold.value().isPresent()) {
-                    step.put("value", threshold.value().get());
-                } else {
-                    step.putNull("value");
-                }
-            }
-            defaults.put("unit", panel.unit().grafanaId());
+        FieldDisplay display = panel.display();
+        ArrayNode overrides = config.putArray("overrides");
+        if (panel.type() == PanelType.TEXT) {
+            return config;
         }
-        config.putArray("overrides");
+        ObjectNode color = defaults.putObject("color");
+        display.fixedColor().ifPresent(c -> color.put("fixedColor", c));
+        color.put("mode", display.colorMode().grafanaId());
+        if (panel.type() == PanelType.TIMESERIES) {
+            defaults.set("custom", timeseriesCustom());
+        }
+        display.decimals().ifPresent(d -> defaults.put("decimals", d));
+        List<PanelLink> dataLinks = panel.links().stream().filter(PanelLink::dataLink).toList();
+        if (!dataLinks.isEmpty()) {
+            defaults.set("links", links(dataLinks));
+        }
+        defaults.set("mappings", mappings(display.mappings()));
+        display.max().ifPresent(max -> defaults.put("max", max));
+        display.min().ifPresent(min -> defaults.put("min", min));
+        ObjectNode thresholds = defaults.putObject("thresholds");
+        thresholds.put("mode", "absolute");
+        ArrayNode steps = thresholds.putArray("steps");
+        for (Threshold threshold : display.thresholds()) {
+            ObjectNode step = steps.addObject();
+            step.put("color", threshold.color());
+            if (threshold.value().isPresent()) {
+                step.put("value", threshold.value().get());
+            } else {
+                step.putNull("value");
+            }
+        }
+        defaults.put("unit", display.unit().grafanaId());
+        for (FieldOverride override : display.overrides()) {
+            ObjectNode o = overrides.addObject();
+            o.putObject("matcher").put("id", "byName").put("options", override.fieldName());
+            ArrayNode properties = o.putArray("properties");
+            override.displayName().ifPresent(n -> properties.addObject().put("id", "displayName").put("value", n));
+            override.unit().ifPresent(u -> properties.addObject().put("id", "unit").put("value", u.grafanaId()));
+            override.color().ifPresent(c -> properties.addObject().put("id", "color").putObject("value")
+                    .put("fixedColor", c).put("mode", "fixed"));
+        }
         return config;
+    }
+
+    /** Value mappings as Grafana saves them: one "value" mapping holding every value. */
+    private static ArrayNode mappings(List<ValueMapping> mappings) {
+        ArrayNode array = Trees.array();
+        if (mappings.isEmpty()) {
+            return array;
+        }
+        ObjectNode mapping = array.addObject();
+        ObjectNode options = mapping.putObject("options");
+        int index = 0;
+        for (ValueMapping m : mappings) {
+            ObjectNode result = options.putObject(m.value());
+            m.color().ifPresent(c -> result.put("color", c));
+            result.put("index", index++);
+            result.put("text", m.text());
+        }
+        mapping.put("type", "value");
+        return array;
     }
 
     private static ObjectNode timeseriesCustom() {
@@ -196,6 +281,22 @@ final class PanelLowering {
                 options.putObject("footer").put("countRows", false).put("fields", "")
                         .put("show", false).set("reducer", Trees.strings(List.of("sum")));
                 options.put("showHeader", true);
+            }
+            case LOGS -> {
+                options.put("dedupStrategy", "none");
+                options.put("enableLogDetails", true);
+                options.put("prettifyLogMessage", false);
+                options.put("showCommonLabels", false);
+                options.put("showLabels", false);
+                options.put("showTime", true);
+                options.put("sortOrder", "Descending");
+                options.put("wrapLogMessage", true);
+            }
+            case TRACES -> {
+            }
+            case NODE_GRAPH -> {
+                options.putObject("edges");
+                options.putObject("nodes");
             }
             case TEXT -> {
                 options.putObject("code").put("language", "plaintext").put("showLineNumbers", false)

@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.obsc.compiler.lowering.Trees;
 import dev.obsc.model.Dashboard;
 import dev.obsc.model.Datasource;
+import dev.obsc.model.DatasourceType;
 import dev.obsc.model.GrafanaModel;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
@@ -17,6 +19,8 @@ import java.util.TreeSet;
 final class ProvisioningLowering {
     static final String DATASOURCES = "grafana/provisioning/datasources/datasources.yml";
     static final String PROVIDERS = "grafana/provisioning/dashboards/dashboards.yml";
+    /** The label and log field that carry a trace id, linking metrics and logs to traces. */
+    static final String TRACE_ID_LABEL = "trace_id";
     /** Where the deployment mounts generated/grafana/dashboards inside the Grafana container. */
     static final String DASHBOARDS_MOUNT = "/var/lib/grafana/dashboards";
 
@@ -37,17 +41,41 @@ final class ProvisioningLowering {
             node.put("isDefault", d.isDefault());
             node.put("editable", false);
             ObjectNode jsonData = node.putObject("jsonData");
+            Optional<Datasource> jaeger = GrafanaDatasources.defaultOf(grafana, DatasourceType.JAEGER);
+            Optional<Datasource> loki = GrafanaDatasources.defaultOf(grafana, DatasourceType.LOKI);
             switch (d.type()) {
                 case PROMETHEUS -> {
+                    // Exemplars carry the trace id: clicking one opens the trace in Jaeger.
+                    jaeger.ifPresent(j -> jsonData.putArray("exemplarTraceIdDestinations").addObject()
+                            .put("datasourceUid", j.uid()).put("name", TRACE_ID_LABEL));
                     jsonData.put("httpMethod", "POST");
                     jsonData.put("prometheusType", "Prometheus");
                 }
                 case ALERTMANAGER -> {
-                    jsonData.put("implementation", "prometheus");
                     jsonData.put("handleGrafanaManagedAlerts", false);
+                    jsonData.put("implementation", "prometheus");
                 }
-                case LOKI -> jsonData.put("maxLines", 1000);
-                case JAEGER -> jsonData.putObject("nodeGraph").put("enabled", true);
+                case LOKI -> {
+                    // A trace id in a log line links to the trace in Jaeger.
+                    jaeger.ifPresent(j -> jsonData.putArray("derivedFields").addObject()
+                            .put("datasourceUid", j.uid())
+                            .put("matcherRegex", TRACE_ID_LABEL + "=(\\w+)")
+                            .put("name", "TraceID")
+                            .put("url", escape("${__value.raw}")));
+                    jsonData.put("maxLines", 1000);
+                }
+                case JAEGER -> {
+                    jsonData.putObject("nodeGraph").put("enabled", true);
+                    // From a span to the logs of its service around the span's time.
+                    loki.ifPresent(l -> {
+                        ObjectNode toLogs = jsonData.putObject("tracesToLogsV2");
+                        toLogs.put("datasourceUid", l.uid());
+                        toLogs.put("filterByTraceID", true);
+                        toLogs.put("spanEndTimeShift", "5m");
+                        toLogs.put("spanStartTimeShift", "-5m");
+                        toLogs.putArray("tags").addObject().put("key", "service.name").put("value", "job");
+                    });
+                }
             }
         }
         return root;
