@@ -81,6 +81,17 @@ final class GrafanaChecks {
         if (!Durations.isValid(dashboard.refresh())) {
             out.error("GRAF006", dashboard.position(), what + " refreshes every '" + dashboard.refresh()
                     + "'; use a duration such as 30s or 5m");
+        } else if (dev.obsc.compiler.promql.Duration.parse(dashboard.refresh()).get().millis() < 5_000) {
+            out.warning("GRAF025", dashboard.position(), what + " refreshes every " + dashboard.refresh()
+                    + ", below Grafana's default minimum of 5s; Grafana would refresh it every 5s instead");
+        }
+        boolean afterTitledRow = false;
+        for (dev.obsc.model.Row row : dashboard.rows()) {
+            if (row.title().isEmpty() && afterTitledRow) {
+                out.error("GRAF024", row.position(), what + " has untitled panels after a titled row; Grafana would"
+                        + " show them inside that row. Declare them first, or give them a row of their own");
+            }
+            afterTitledRow |= row.title().isPresent();
         }
         if (!RELATIVE_TIME.matcher(dashboard.timeFrom()).matches() || !RELATIVE_TIME.matcher(dashboard.timeTo()).matches()) {
             out.error("GRAF007", dashboard.position(), what + " has time range " + dashboard.timeFrom() + " to "
@@ -95,6 +106,13 @@ final class GrafanaChecks {
                     out.error("GRAF009", variable.position(), "variable '" + variable.name() + "' of " + what
                             + " queries datasource '" + uid + "', which is not provisioned; declared: "
                             + new java.util.TreeSet<>(datasources.keySet())));
+            boolean needsChoices = variable.type() == dev.obsc.model.VariableType.CUSTOM
+                    || variable.type() == dev.obsc.model.VariableType.INTERVAL;
+            if (needsChoices && variable.options().isEmpty()
+                    || variable.type() == dev.obsc.model.VariableType.QUERY && variable.query().map(String::isBlank).orElse(true)) {
+                out.error("GRAF026", variable.position(), "variable '" + variable.name() + "' of " + what
+                        + " has nothing to choose from; give it options or a query");
+            }
             // A chained variable may only use variables defined before it: Grafana resolves in order.
             variable.query().ifPresent(query -> undefined(query, defined, variable.name()).ifPresent(name ->
                     out.error("GRAF010", variable.position(), "variable '" + variable.name() + "' of " + what
@@ -124,6 +142,9 @@ final class GrafanaChecks {
     private static void checkPanelData(Panel panel, String what, GrafanaModel grafana,
                                        Map<String, Datasource> datasources, Set<String> defined, Diagnostics out) {
         if (panel.type() == PanelType.TEXT) {
+            if (panel.content().map(String::isBlank).orElse(true)) {
+                out.error("GRAF027", panel.position(), what + " is a text panel without content");
+            }
             return;
         }
         if (panel.targets().isEmpty()) {
@@ -147,6 +168,9 @@ final class GrafanaChecks {
                     + panel.targetKind() + " results");
         }
         for (Target target : panel.targets()) {
+            target.legendFormat().flatMap(legend -> undefined(legend, defined, null)).ifPresent(name -> out.error(
+                    "GRAF017", panel.position(), what + " uses $" + name + " in a legend, which the dashboard does not"
+                            + " define"));
             undefined(target.expr().promql(), defined, null).ifPresent(name -> out.error("GRAF017", panel.position(),
                     what + " uses $" + name + " in a query, which the dashboard does not define; define it with a"
                             + " variable or use a literal"));

@@ -41,6 +41,34 @@ final class GrafanaVariables {
      * variables mostly sit inside quoted label values.
      */
     static String expandForChecking(String query) {
-        return IN_RANGE.matcher(query).replaceAll("$15m");
+        String ranged = IN_RANGE.matcher(query).replaceAll("$15m");
+        // Outside quoted strings a variable stands for a number ($__range_s, topk($n, ...)).
+        StringBuilder out = new StringBuilder();
+        char quote = 0;
+        for (int i = 0; i < ranged.length(); i++) {
+            char ch = ranged.charAt(i);
+            if (quote != 0) {
+                out.append(ch);
+                if (ch == '\\' && i + 1 < ranged.length()) {
+                    out.append(ranged.charAt(++i));
+                } else if (ch == quote) {
+                    quote = 0;
+                }
+            } else if (ch == '"' || ch == '\'' || ch == '`') {
+                quote = ch;
+                out.append(ch);
+            } else if (ch == '$') {
+                Matcher m = REFERENCE.matcher(ranged).region(i, ranged.length());
+                if (m.lookingAt()) {
+                    out.append('1');
+                    i = m.end() - 1;
+                } else {
+                    out.append(ch);
+                }
+            } else {
+                out.append(ch);
+            }
+        }
+        return out.toString();
     }
 }

@@ -272,4 +272,32 @@ class AnalyzerTest {
         assertEquals(List.of("ROUTE005", "SECRET002"), codes(f -> f.m.alertmanager()
                 .receiver("pager", r -> r.pagerDuty(new Secret("secrets/pagerduty")))));
     }
+
+    @Test
+    void dashboardLayoutAndVariableMistakes() {
+        DashboardRef ref = DashboardRef.of("d");
+        Consumer<Fixture> datasource = f -> f.m.grafana().datasource("prom", "Prometheus",
+                dev.obsc.model.DatasourceType.PROMETHEUS, "http://prometheus:9090", true);
+        assertEquals(List.of("GRAF024"), codes(f -> {
+            datasource.accept(f);
+            f.m.grafana().dashboard(ref, "D", d -> d.row("Titled", r -> r.text("a", "x")).panels(r -> r.text("b", "y")));
+        }));
+        assertEquals(List.of("GRAF025"), codes(f -> {
+            datasource.accept(f);
+            f.m.grafana().dashboard(ref, "D", d -> d.refresh("1s").panels(r -> r.text("a", "x")));
+        }));
+        assertEquals(List.of("GRAF026"), codes(f -> {
+            datasource.accept(f);
+            f.m.grafana().dashboard(ref, "D", d -> d.customVariable("empty", "Empty").panels(r -> r.text("a", "x")));
+        }));
+        assertEquals(List.of("GRAF027"), codes(f -> {
+            datasource.accept(f);
+            f.m.grafana().dashboard(ref, "D", d -> d.panels(r -> r.text("a", " ")));
+        }));
+        assertEquals(List.of("GRAF017"), codes(f -> {
+            datasource.accept(f);
+            f.m.grafana().dashboard(ref, "D", d -> d.panels(r -> r.timeseries("t",
+                    p -> p.query(dev.obsc.dsl.PromQL.rate(f.requests.all().over("5m")), "{{job}} in $region"))));
+        }));
+    }
 }
