@@ -175,6 +175,7 @@ public final class Alerts {
                         .and(r.executionRate.all().gt(SPIKE_MINIMUM_RATE), on(JOB)))
                 .pendingFor("5m")
                 .severity(WARNING).owner(Teams.SRE, Teams.SERVICE_PRIMITIVES)
+                .label("category", Teams.CATEGORY_CAPACITY)
                 .summary("Unusual traffic spike in {{ $labels.job }}")
                 .description("Job {{ $labels.job }} runs {{ $value | humanize }} primitive executions per second,"
                         + " more than three times its rate at the same time yesterday. Check for a retry storm,"
@@ -201,6 +202,7 @@ public final class Alerts {
                 .expr(c.processResidentMemory.where(JOB.matches(Jobs.TTA_APPLICATIONS)).gt(MEMORY_LIMIT_BYTES))
                 .pendingFor("15m")
                 .severity(WARNING).owner(Teams.SRE, Teams.SERVICE_PRIMITIVES)
+                .label("category", Teams.CATEGORY_CAPACITY)
                 .summary("High memory usage of {{ $labels.instance }} ({{ $labels.job }})")
                 .description("{{ $labels.instance }} of job {{ $labels.job }} has used {{ $value | humanize1024 }}B"
                         + " of resident memory for 15 minutes (threshold 1 GiB). Look for a cache without a size"
@@ -255,6 +257,7 @@ public final class Alerts {
                 .expr(r.executionGrowth.all().gt("1.5"))
                 .pendingFor("1h")
                 .severity(INFO).owner(Teams.PRODUCT, Teams.SERVICE_PRIMITIVES)
+                .label("category", Teams.CATEGORY_CAPACITY)
                 .summary("Traffic of {{ $labels.job }} grew more than 50% in 24h")
                 .description("Job {{ $labels.job }} served {{ $value | humanizePercentage }} of the executions it"
                         + " served in the same hour yesterday. Check capacity and cost projections.")
@@ -276,6 +279,7 @@ public final class Alerts {
                 .expr(r.executionGrowth.all().lt("0.8"))
                 .pendingFor("1h")
                 .severity(INFO).owner(Teams.PRODUCT, Teams.SERVICE_PRIMITIVES)
+                .label("category", Teams.CATEGORY_CAPACITY)
                 .summary("Traffic of {{ $labels.job }} declined more than 20% in 24h")
                 .description("Job {{ $labels.job }} served only {{ $value | humanizePercentage }} of the executions"
                         + " it served in the same hour yesterday. Check for lost users or a broken client.")

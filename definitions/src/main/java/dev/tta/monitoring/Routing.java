@@ -1,6 +1,7 @@
 package dev.tta.monitoring;
 
 import dev.obsc.dsl.AlertmanagerBuilder;
+import dev.obsc.dsl.Label;
 import dev.obsc.dsl.ReceiverRef;
 import dev.obsc.dsl.TimeIntervalRef;
 import dev.obsc.model.Secret;
@@ -19,12 +20,14 @@ import static dev.tta.monitoring.Catalog.TEAM;
  * <pre>
  * root (default; group by alertname, service)
  * ├── severity=critical → critical, every 30m, continue  (so the owning team hears of it too)
+ * ├── category=capacity → capacity-planning, every 12h, business hours only, continue
  * ├── team=platform     → platform-team, every 1h
  * ├── team=sre          → sre-team, every 2h             (SLO alerts will carry team=sre)
  * └── severity=info     → product-team, every 24h, business hours only
  * </pre>
  */
 public final class Routing {
+    private static final Label CATEGORY = Label.of("category");
     private static final String SECRETS = "/etc/alertmanager/secrets/";
 
     private Routing() {
@@ -52,6 +55,8 @@ public final class Routing {
                 .email("sre-team@tta.dev", NotificationTemplates.EMAIL_SUBJECT, NotificationTemplates.EMAIL_HTML));
         ReceiverRef product = am.receiver("product-team", r -> r
                 .email("product-team@tta.dev", NotificationTemplates.EMAIL_SUBJECT, NotificationTemplates.EMAIL_HTML));
+        ReceiverRef capacity = am.receiver(Teams.CAPACITY_PLANNING, r -> r
+                .email("capacity-planning@tta.dev", NotificationTemplates.EMAIL_SUBJECT, NotificationTemplates.EMAIL_HTML));
 
         TimeIntervalRef businessHours = am.timeInterval("business-hours", t -> t
                 .weekdays("monday:friday")
@@ -69,6 +74,14 @@ public final class Routing {
                         .groupWait("10s")
                         .groupInterval("1m")
                         .repeatInterval("30m")
+                        .continueMatching())
+                .route(route -> route
+                        .matching(CATEGORY.eq(Teams.CATEGORY_CAPACITY))
+                        .receiver(capacity)
+                        .groupWait("5m")
+                        .groupInterval("1h")
+                        .repeatInterval("12h")
+                        .activeDuring(businessHours)
                         .continueMatching())
                 .route(route -> route
                         .matching(TEAM.eq(Teams.PLATFORM))

@@ -12,6 +12,12 @@ public final class Teams {
     /** Usage and growth of TTA.dev. */
     public static final String PRODUCT = "product";
 
+    /** Capacity planning hears of every capacity alert, whoever owns it. */
+    public static final String CAPACITY_PLANNING = "capacity-planning";
+
+    /** The {@code category} label value of alerts about capacity: memory, traffic spikes, growth. */
+    public static final String CATEGORY_CAPACITY = "capacity";
+
     /** The service label of alerts about TTA.dev's primitives. */
     public static final String SERVICE_PRIMITIVES = "tta-primitives";
 
