@@ -23,8 +23,9 @@ import static dev.tta.monitoring.Queries.rateOffset;
 /**
  * Pre-computed series for dashboards and alerts, named {@code level:metric:operations}.
  * Ratios are recorded as plain quotients (0 to 1); thresholds are compared in alerts only, so
- * a recorded series never disappears because a condition stopped holding. A ratio over no
- * traffic is NaN, which no threshold comparison matches.
+ * a recorded series never disappears because a condition stopped holding. Every divisor that
+ * counts traffic is guarded ({@code > 0}): without traffic a ratio records no sample, never the
+ * NaN that would poison dashboards and any window built on it.
  */
 public final class RecordingRules {
     // ---- performance (30s) ---------------------------------------------------------------------
@@ -84,12 +85,12 @@ public final class RecordingRules {
         errorRate = perf.record("job:tta_primitive_errors:rate5m",
                 orZero(sum(rate(exec.where(STATUS.ne(SUCCESS)).over("5m"))).by(JOB), executionRate.all()));
         errorRatio = perf.record("job:tta_primitive_errors:ratio_rate5m",
-                errorRate.all().dividedBy(executionRate.all()));
+                errorRate.all().dividedBy(executionRate.all().gt("0")));
         errorRateByType = perf.record("job_primitive_type:tta_primitive_errors:rate5m",
                 orZero(sum(rate(exec.where(STATUS.ne(SUCCESS)).over("5m"))).by(JOB, PRIMITIVE_TYPE),
                         executionRateByType.all()));
         errorRatioByType = perf.record("job_primitive_type:tta_primitive_errors:ratio_rate5m",
-                errorRateByType.all().dividedBy(executionRateByType.all()));
+                errorRateByType.all().dividedBy(executionRateByType.all().gt("0")));
 
         latencyP50 = perf.record("job_primitive_type:tta_execution_duration_seconds:p50_5m",
                 histogramQuantile("0.5", sum(rate(duration.bucket().over("5m"))).by(LE, JOB, PRIMITIVE_TYPE)));
@@ -105,7 +106,7 @@ public final class RecordingRules {
                 histogramQuantile("0.99", sum(rate(duration.bucket().over("5m"))).by(LE, JOB)));
         latencyMean = perf.record("job_primitive_type:tta_execution_duration_seconds:mean5m",
                 sum(rate(duration.sum().over("5m"))).by(JOB, PRIMITIVE_TYPE)
-                        .dividedBy(sum(rate(duration.count().over("5m"))).by(JOB, PRIMITIVE_TYPE)));
+                        .dividedBy(sum(rate(duration.count().over("5m"))).by(JOB, PRIMITIVE_TYPE).gt("0")));
 
         cacheHitRate = perf.record("job:tta_cache_hits:rate5m",
                 sum(rate(c.cacheHits.all().over("5m"))).by(JOB));
@@ -115,7 +116,7 @@ public final class RecordingRules {
         cacheOperationRate = perf.record("job:tta_cache_operations:rate5m",
                 cacheHitRate.all().plus(cacheMissRate.all()));
         cacheHitRatio = perf.record("job:tta_cache_hit:ratio_rate5m",
-                cacheHitRate.all().dividedBy(cacheOperationRate.all()));
+                cacheHitRate.all().dividedBy(cacheOperationRate.all().gt("0")));
 
         var workflows = c.workflowExecutions;
         workflowRate = perf.record("job:tta_workflow_executions:rate5m",
@@ -124,16 +125,16 @@ public final class RecordingRules {
                 sum(rate(workflows.all().over("5m"))).by(JOB, WORKFLOW_NAME));
         workflowSuccessRatio = perf.record("job:tta_workflow_success:ratio_rate5m",
                 orZero(sum(rate(workflows.where(STATUS.eq(SUCCESS)).over("5m"))).by(JOB), workflowRate.all())
-                        .dividedBy(workflowRate.all()));
+                        .dividedBy(workflowRate.all().gt("0")));
 
         // SLIs, from the raw counters so that they do not lag behind another group's evaluation.
         RecordingGroupBuilder sli = m.recordingRules("tta_sli", "1m");
         var total = sum(rate(exec.all().over("5m"))).by(JOB);
         availability = sli.record("job:tta_sli_availability:ratio_rate5m",
-                orZero(sum(rate(exec.where(STATUS.eq(SUCCESS)).over("5m"))).by(JOB), total).dividedBy(total));
+                orZero(sum(rate(exec.where(STATUS.eq(SUCCESS)).over("5m"))).by(JOB), total).dividedBy(total.gt("0")));
         latencyGoodRatio = sli.record("job:tta_sli_latency:ratio_rate5m",
                 sum(rate(duration.bucket(LE.eq(LATENCY_SLI_BUCKET)).over("5m"))).by(JOB)
-                        .dividedBy(sum(rate(duration.count().over("5m"))).by(JOB)));
+                        .dividedBy(sum(rate(duration.count().over("5m"))).by(JOB).gt("0")));
 
         RecordingGroupBuilder business = m.recordingRules("tta_business", "5m");
         executions24h = business.record("job:tta_primitive_executions:increase24h",
@@ -158,6 +159,6 @@ public final class RecordingRules {
                 sum(rate(exec.all().over("1h"))).by(JOB));
         // Growth: this hour's traffic over the same hour yesterday (1.5 = 50% more, 0.8 = 20% less).
         executionGrowth = capacity.record("job:tta_primitive_executions:rate1h_ratio_1d",
-                executionRate1h.all().dividedBy(sum(rateOffset(exec.all().over("1h"), "1d")).by(JOB)));
+                executionRate1h.all().dividedBy(sum(rateOffset(exec.all().over("1h"), "1d")).by(JOB).gt("0")));
     }
 }

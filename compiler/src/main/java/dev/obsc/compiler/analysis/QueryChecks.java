@@ -68,6 +68,11 @@ final class QueryChecks {
         for (RecordingRule rule : inDependencyOrder(model.recordingRules())) {
             CheckResult result = check(rule.expr(), recordingRule, catalog,
                     "recording rule '" + rule.record() + "'", rule.position());
+            result.expr().flatMap(ZeroTrafficDivision::find).ifPresent(span -> out.warning("PROMQL013",
+                    rule.position(), "recording rule '" + rule.record() + "' divides by traffic that is 0 when"
+                            + " nothing happens, recording NaN or Inf that poisons every longer window built on it;"
+                            + " guard the divisor, e.g. (sum(rate(x[5m])) > 0), so zero traffic records no sample\n"
+                            + caret(rule.expr().promql(), span)));
             Set<String> labels = new TreeSet<>(result.resultLabels().names());
             labels.addAll(rule.labels().keySet());
             catalog.addRecorded(rule.record(), labels);
@@ -233,9 +238,13 @@ final class QueryChecks {
 
     /** The query with a caret line under the offending part, indented to stand out in a log. */
     static String caret(String query, PromQLDiagnostic diagnostic) {
+        return caret(query, diagnostic.span());
+    }
+
+    static String caret(String query, dev.obsc.compiler.promql.Span span) {
         String oneLine = query.replace('\n', ' ');
-        int start = Math.min(diagnostic.span().start(), oneLine.length());
-        int width = Math.max(1, Math.min(diagnostic.span().end(), oneLine.length()) - start);
+        int start = Math.min(span.start(), oneLine.length());
+        int width = Math.max(1, Math.min(span.end(), oneLine.length()) - start);
         return "    " + oneLine + "\n    " + " ".repeat(start) + "^".repeat(width);
     }
 }

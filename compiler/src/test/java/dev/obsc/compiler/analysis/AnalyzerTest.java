@@ -300,4 +300,12 @@ class AnalyzerTest {
                     p -> p.query(dev.obsc.dsl.PromQL.rate(f.requests.all().over("5m")), "{{job}} in $region"))));
         }));
     }
+
+    @Test
+    void aRecordingRuleDividingByUnguardedTrafficWarns() {
+        assertEquals(List.of("PROMQL013"), codes(f -> f.m.recordingRules("r", "1m").record("job:shop_errors:ratio_rate5m",
+                Expr.raw("sum by (job) (rate(shop_requests_total{job=\"x\"}[5m])) / sum by (job) (rate(shop_requests_total[5m]))"))));
+        assertEquals(List.of(), codes(f -> f.m.recordingRules("r", "1m").record("job:shop_errors:ratio_rate5m",
+                Expr.raw("sum by (job) (rate(shop_requests_total{job=\"x\"}[5m])) / (sum by (job) (rate(shop_requests_total[5m])) > 0)"))));
+    }
 }
