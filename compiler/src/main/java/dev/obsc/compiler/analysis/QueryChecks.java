@@ -55,6 +55,9 @@ final class QueryChecks {
     private SeriesCatalog finalCatalog = SeriesCatalog.of(List.of());
     private final Map<AlertRule, LabelSet> alertLabels = new IdentityHashMap<>();
 
+    /** Prometheus' own series of active alerts. */
+    static final String ALERTS = "ALERTS";
+
     QueryChecks(Diagnostics out) {
         this.out = out;
     }
@@ -89,6 +92,7 @@ final class QueryChecks {
                 checkAbsentHasPendingPeriod(alert, result.expr().get());
             }
         }
+        catalog.addRecorded(ALERTS, alertsSeriesLabels(model));
         finalCatalog = catalog.snapshot();
         for (Dashboard dashboard : model.grafana().dashboards()) {
             for (Panel panel : dashboard.panels()) {
@@ -121,6 +125,22 @@ final class QueryChecks {
         if (result.expr().isPresent()) {
             canonical.put(query.promql(), query.promql().strip());
         }
+    }
+
+    /**
+     * Prometheus records every pending and firing alert as {@code ALERTS}, with the labels of the
+     * alert's series and rule; dashboards may list them (the SLO dashboards list firing tiers).
+     */
+    private Set<String> alertsSeriesLabels(MonitoringModel model) {
+        Set<String> labels = new TreeSet<>(List.of("alertname", "alertstate"));
+        for (AlertRule alert : model.alerts()) {
+            labels.addAll(alert.allLabels().keySet());
+            LabelSet fromExpr = labelsOf(alert);
+            if (!fromExpr.open()) {
+                labels.addAll(fromExpr.names());
+            }
+        }
+        return labels;
     }
 
     private static CheckOptions withScrape(CheckOptions options, Optional<Duration> scrapeInterval) {
