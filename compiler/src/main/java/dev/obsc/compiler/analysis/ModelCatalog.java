@@ -29,8 +29,16 @@ final class ModelCatalog {
         }
     }
 
+    private final java.util.Map<String, Set<String>> recordedLabels = new java.util.HashMap<>();
+
+    /**
+     * A series recorded by a rule. Several rules may record one name (every SLO records
+     * slo:sli_error:rate5m, each with its own labels), so the series may carry any of their labels.
+     */
     void addRecorded(String name, Set<String> labels) {
-        series.add(new SeriesInfo(name, SeriesKind.RECORDED, labels));
+        Set<String> all = recordedLabels.computeIfAbsent(name, n -> new java.util.TreeSet<>());
+        all.addAll(labels);
+        series.add(new SeriesInfo(name, SeriesKind.RECORDED, Set.copyOf(all)));
     }
 
     SeriesCatalog snapshot() {
