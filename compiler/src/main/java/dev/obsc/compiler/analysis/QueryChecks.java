@@ -44,7 +44,7 @@ import java.util.regex.Pattern;
  * Recording rules are checked in dependency order, so a rule's output series (with the labels
  * its expression keeps) is in the catalog for the rules, alerts and panels that read it.
  */
-final class QueryChecks {
+public final class QueryChecks {
     /** {@code $labels.x}, {@code .Labels.x} and {@code $labels["x"]} in alert templates. */
     private static final Pattern LABEL_REFERENCE =
             Pattern.compile("(?:\\$labels|\\.Labels)(?:\\.([a-zA-Z_][a-zA-Z0-9_]*)|\\[\"([a-zA-Z_][a-zA-Z0-9_]*)\"])");
@@ -261,7 +261,7 @@ final class QueryChecks {
         return caret(query, diagnostic.span());
     }
 
-    static String caret(String query, dev.obsc.compiler.promql.Span span) {
+    public static String caret(String query, dev.obsc.compiler.promql.Span span) {
         String oneLine = query.replace('\n', ' ');
         int start = Math.min(span.start(), oneLine.length());
         int width = Math.max(1, Math.min(span.end(), oneLine.length()) - start);
