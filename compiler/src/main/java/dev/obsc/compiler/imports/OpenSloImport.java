@@ -9,8 +9,6 @@ import dev.obsc.compiler.promql.PromQL;
 import dev.obsc.compiler.promql.VectorSelector;
 import dev.obsc.model.BurnTier;
 import dev.obsc.model.EventSource;
-import dev.obsc.model.Query;
-import dev.obsc.model.QueryEvents;
 import dev.obsc.model.RatioSli;
 import dev.obsc.model.Slo;
 import dev.obsc.model.SloAlerting;
@@ -76,11 +74,19 @@ final class OpenSloImport {
             fields.warning(AlertExtras.IGNORED, s.get("alertPolicies").get(), what + "'s alertPolicies are not"
                     + " imported; obsc alerts with the SRE Workbook's burn-rate tiers");
         }
-        if (name.isEmpty() || !occurrences || periods.isEmpty() || objective.isEmpty() || sli.isEmpty()) {
+        Map<String, String> annotations = metadata.map(m -> (Map<String, String>) fields.strings(m, "annotations"))
+                .orElse(Map.of());
+        String runbook = annotations.getOrDefault("runbook_url", annotations.getOrDefault("runbook", ""));
+        if (runbook.isBlank()) {
+            fields.error(SpecImporter.NO_RUNBOOK, metadata.map(m -> (SpecNode) m).orElse(document), what + " has no"
+                    + " runbook, and every obsc SLO alert links one; add metadata.annotations.runbook_url with an http(s) URL");
+        }
+        if (name.isEmpty() || !occurrences || periods.isEmpty() || objective.isEmpty() || sli.isEmpty()
+                || runbook.isBlank()) {
             return Optional.empty();
         }
         return Optional.of(new Slo(name.get(), service, team, fields.text(s, "description").orElse(""),
-                objective.get(), periods, sli.get(), BurnTier.workbook(), Optional.empty(), Optional.empty(), "",
+                objective.get(), periods, sli.get(), BurnTier.workbook(), Optional.empty(), Optional.empty(), runbook,
                 SloAlerting.NONE, fields.at(document)));
     }
 
@@ -211,21 +217,24 @@ final class OpenSloImport {
             return Optional.empty();
         }
         boolean counter = fields.flag(r, "counter");
-        Optional<EventSource> total = events(fields, r, "total", counter, what);
+        Optional<SliQueryImport.Parsed> total = events(fields, r, "total", counter, what);
         if (r.get("good").isPresent() == r.get("bad").isPresent()) {
             fields.error(SpecFields.MISSING, r, what + "'s ratioMetric needs exactly one of 'good' and 'bad', besides 'total'");
             return Optional.empty();
         }
         boolean good = r.get("good").isPresent();
-        Optional<EventSource> events = events(fields, r, good ? "good" : "bad", counter, what);
+        Optional<SliQueryImport.Parsed> events = events(fields, r, good ? "good" : "bad", counter, what);
         if (total.isEmpty() || events.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(good ? RatioSli.goodOverTotal(events.get(), total.get(), List.of())
-                : RatioSli.badOverTotal(events.get(), total.get(), List.of()));
+        List<String> by = CounterShapes.sumBy(total.get().expr());
+        EventSource counted = CounterShapes.events(events.get(), by);
+        EventSource all = CounterShapes.events(total.get(), by);
+        return Optional.of(good ? RatioSli.goodOverTotal(counted, all, by) : RatioSli.badOverTotal(counted, all, by));
     }
 
-    private Optional<EventSource> events(SpecFields fields, SpecNode.Mapping ratio, String key, boolean counter,
+    /** The events per second of {@code ratio.key}, from its Prometheus query (its rate when it is a counter). */
+    private Optional<SliQueryImport.Parsed> events(SpecFields fields, SpecNode.Mapping ratio, String key, boolean counter,
                                          String what) {
         Optional<SpecNode.Mapping> metric = fields.requiredMapping(ratio, key, what + "'s ratioMetric");
         Optional<SpecNode.Mapping> source = metric.flatMap(m -> fields.requiredMapping(m, "metricSource",
@@ -249,28 +258,28 @@ final class OpenSloImport {
             return Optional.empty();
         }
         if (!counter) {
-            return Optional.of(new QueryEvents(new Query(parsed.get().text())));
+            return parsed;
         }
-        Optional<String> perSecond = rateOf(parsed.get().expr());
+        Optional<Expr> perSecond = rateOf(parsed.get().expr());
         if (perSecond.isEmpty()) {
             fields.unsupported(query.get(), what + "'s " + key + " query is marked 'counter: true' but is not a counter"
                     + " selector or an aggregation of one, so obsc cannot take its rate; select the counter"
                     + " (e.g. sum(http_requests_total{code!~\"5..\"})) or give a per-second query with counter: false");
             return Optional.empty();
         }
-        return Optional.of(new QueryEvents(new Query(perSecond.get())));
+        return Optional.of(new SliQueryImport.Parsed(PromQL.print(perSecond.get()), perSecond.get()));
     }
 
     /** {@code x} becomes {@code rate(x[5m])}; {@code sum by (l) (x)} becomes {@code sum by (l) (rate(x[5m]))}. */
-    private static Optional<String> rateOf(Expr counter) {
+    private static Optional<Expr> rateOf(Expr counter) {
         Duration base = Duration.parse(SloSeries.BASE_WINDOW).orElseThrow();
         if (counter instanceof VectorSelector selector) {
-            return Optional.of(PromQL.print(FunctionCall.of("rate", MatrixSelector.of(selector, base))));
+            return Optional.of(FunctionCall.of("rate", MatrixSelector.of(selector, base)));
         }
         if (counter instanceof AggregateExpr aggregate && aggregate.parameter().isEmpty()
                 && aggregate.body() instanceof VectorSelector selector) {
-            return Optional.of(PromQL.print(AggregateExpr.of(aggregate.op(),
-                    FunctionCall.of("rate", MatrixSelector.of(selector, base)), aggregate.grouping())));
+            return Optional.of(AggregateExpr.of(aggregate.op(),
+                    FunctionCall.of("rate", MatrixSelector.of(selector, base)), aggregate.grouping()));
         }
         return Optional.empty();
     }

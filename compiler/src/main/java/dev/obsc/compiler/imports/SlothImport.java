@@ -1,8 +1,6 @@
 package dev.obsc.compiler.imports;
 
 import dev.obsc.model.BurnTier;
-import dev.obsc.model.QueryEvents;
-import dev.obsc.model.Query;
 import dev.obsc.model.RatioSli;
 import dev.obsc.model.Severity;
 import dev.obsc.model.Slo;
@@ -91,6 +89,11 @@ final class SlothImport {
             extra = new SloAlerting(extras.labels(labels, slo), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(),
                     new TreeMap<>(), new TreeMap<>());
         }
+        if (runbook.isBlank()) {
+            fields.error(SpecImporter.NO_RUNBOOK, slo, what + " has no runbook, and every obsc SLO alert links one;"
+                    + " add alerting.annotations.runbook_url (or runbook) with an http(s) URL");
+            return Optional.empty();
+        }
         return Optional.of(new Slo(name.get(), service, team, description, objective.get(), List.of(DEFAULT_PERIOD),
                 sli.get(), tiers, Optional.empty(), Optional.empty(), runbook, extra, fields.at(slo)));
     }
@@ -117,8 +120,9 @@ final class SlothImport {
         if (errors.isEmpty() || total.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(RatioSli.badOverTotal(new QueryEvents(new Query(errors.get().text())),
-                new QueryEvents(new Query(total.get().text())), List.of()));
+        List<String> by = CounterShapes.sumBy(total.get().expr());
+        return Optional.of(RatioSli.badOverTotal(CounterShapes.events(errors.get(), by),
+                CounterShapes.events(total.get(), by), by));
     }
 
     /** Sloth's objective is a percentage (99.9); obsc's the exact share (0.999). */
