@@ -1,7 +1,9 @@
 package dev.obsc.compiler.imports;
 
 import dev.obsc.model.BurnTier;
+import dev.obsc.model.CounterEvents;
 import dev.obsc.model.EventSource;
+import dev.obsc.model.Matcher;
 import dev.obsc.model.Metric;
 import dev.obsc.model.MetricKind;
 import dev.obsc.model.QueryEvents;
@@ -10,8 +12,8 @@ import dev.obsc.model.Slo;
 import dev.obsc.model.SloAlerting;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -36,6 +38,7 @@ public final class JavaDefinitionsPrinter {
                 import dev.obsc.model.BurnTier;
                 import dev.obsc.model.DatasourceType;
                 import dev.obsc.model.MonitoringModel;
+                import dev.obsc.model.Secret;
 
                 /** SLOs imported from Sloth and OpenSLO specs by {@code obsc import --java}. */
                 public final class %s implements Definitions {
@@ -45,11 +48,15 @@ public final class JavaDefinitionsPrinter {
                         var prometheus = m.grafana().datasource(%s, "Prometheus", DatasourceType.PROMETHEUS,
                                 "http://prometheus:9090", true);
                         m.grafana().sloDashboards(%s, prometheus);
+                        // Replace with your routing: the alerts carry slo, severity, team and service labels.
+                        var pages = m.alertmanager().receiver("slo-alerts", r -> r.pagerDuty(new Secret(%s)));
+                        m.alertmanager().route(root -> root.receiver(pages).groupBy("alertname", "slo"));
                 """.formatted(CLASS_NAME, literal("imported SLO specs"), literal(SpecImporter.DATASOURCE_UID),
-                literal(SpecImporter.DASHBOARD_FOLDER)));
+                literal(SpecImporter.DASHBOARD_FOLDER), literal(SpecImporter.PAGER_SECRET)));
         for (Metric metric : imported.metrics()) {
             java.append("\n        // ").append(metric.position()).append('\n');
-            java.append("        m.").append(metric.kind() == MetricKind.COUNTER ? "counter" : "gauge").append('(')
+            java.append("        var ").append(variable(metric.name())).append(" = m.")
+                    .append(metric.kind() == MetricKind.COUNTER ? "counter" : "gauge").append('(')
                     .append(literal(metric.name())).append(", ").append(literal(metric.help()));
             metric.labels().forEach(label -> java.append(", Label.of(").append(literal(label)).append(')'));
             java.append(");\n");
@@ -79,6 +86,10 @@ public final class JavaDefinitionsPrinter {
                 .append(sli.sources().stream().map(JavaDefinitionsPrinter::events).collect(Collectors.joining(",\n"
                         + INDENT + "        ")))
                 .append(")\n");
+        if (!sli.by().isEmpty()) {
+            java.append(INDENT).append(".by(").append(sli.by().stream().map(l -> "Label.of(" + literal(l) + ")")
+                    .collect(Collectors.joining(", "))).append(")\n");
+        }
         // The workbook tiers' names are those of BurnTier's constants (page_1h is PAGE_1H).
         for (BurnTier tier : BurnTier.workbook()) {
             if (slo.tiers().stream().noneMatch(t -> t.name().equals(tier.name()))) {
@@ -101,7 +112,38 @@ public final class JavaDefinitionsPrinter {
     }
 
     private static String events(EventSource source) {
+        if (source instanceof CounterEvents counter) {
+            String matchers = counter.matchers().stream().map(JavaDefinitionsPrinter::matcher)
+                    .collect(Collectors.joining(", "));
+            return "Events.counter(" + variable(counter.metric()) + (matchers.isEmpty() ? ".all()" : ".where(" + matchers + ")")
+                    + ")";
+        }
         return "Events.perSecond(Expr.raw(" + literal(((QueryEvents) source).perSecond().promql()) + "))";
+    }
+
+    private static String matcher(Matcher matcher) {
+        String method = switch (matcher.op()) {
+            case EQ -> "eq";
+            case NE -> "ne";
+            case RE -> "matches";
+            case NRE -> "notMatches";
+        };
+        return "Label.of(" + literal(matcher.label()) + ")." + method + "(" + literal(matcher.value()) + ")";
+    }
+
+    /** The Java variable holding a metric: its name in lower camel case ({@code http_requests_total} is httpRequestsTotal). */
+    static String variable(String metric) {
+        StringBuilder out = new StringBuilder();
+        boolean upper = false;
+        for (char c : metric.toCharArray()) {
+            if (!Character.isLetterOrDigit(c)) {
+                upper = out.length() > 0;
+            } else {
+                out.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return out.length() == 0 || !Character.isJavaIdentifierStart(out.charAt(0)) ? "metric" + out : out.toString();
     }
 
     private static void call(StringBuilder java, String method, String... args) {

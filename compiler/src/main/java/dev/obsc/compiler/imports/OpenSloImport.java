@@ -56,7 +56,7 @@ final class OpenSloImport {
         Optional<SpecNode.Mapping> metadata = fields.requiredMapping(document, "metadata", "the OpenSLO SLO");
         Optional<String> name = metadata.flatMap(m -> fields.required(m, "name", "the SLO's metadata"))
                 .map(SpecNode.Scalar::text);
-        String what = "SLO '" + name.orElse("?") + "'";
+        String what = "SLO " + name.orElse("?");
         Optional<SpecNode.Mapping> spec = fields.requiredMapping(document, "spec", what);
         if (spec.isEmpty()) {
             return Optional.empty();
@@ -191,7 +191,8 @@ final class OpenSloImport {
         SliDocument sli = slis.get(ref.get().text());
         if (sli == null) {
             fields.error(SLI_NOT_FOUND, ref.get(), what + " refers to SLI '" + ref.get().text() + "', which no imported"
-                    + " file declares (kind: SLI); known: " + String.join(", ", new java.util.TreeSet<>(slis.keySet())));
+                    + " file declares (kind: SLI); declared: "
+                    + (slis.isEmpty() ? "none" : String.join(", ", new java.util.TreeSet<>(slis.keySet()))));
             return Optional.empty();
         }
         return sli.fields().requiredMapping(sli.spec(), "spec", "SLI '" + ref.get().text() + "'")

@@ -53,7 +53,7 @@ final class SlothImport {
 
     private Optional<Slo> slo(SpecNode.Mapping slo, String service, String team, SortedMap<String, String> serviceLabels) {
         Optional<String> name = fields.required(slo, "name", "an SLO").map(SpecNode.Scalar::text);
-        String what = "SLO '" + name.orElse("?") + "'";
+        String what = "SLO " + name.orElse("?");
         Optional<BigDecimal> objective = fields.required(slo, "objective", what).flatMap(o -> percent(o, what));
         String description = fields.text(slo, "description").orElse("");
         Optional<RatioSli> sli = fields.requiredMapping(slo, "sli", what).flatMap(s -> sli(s, what));
