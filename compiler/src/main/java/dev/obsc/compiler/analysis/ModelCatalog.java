@@ -8,13 +8,21 @@ import dev.obsc.model.Metric;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
-/** The series a query may select: every declared metric's series, plus series recorded so far. */
+/**
+ * The series a query may select: every declared metric's series, plus series recorded so far. Kept
+ * by name, and its snapshot reused until a rule records a new name or new labels: thousands of SLOs
+ * record the same few names, and copying a growing list for every checked query was quadratic.
+ */
 final class ModelCatalog {
-    private final List<SeriesInfo> series = new ArrayList<>();
+    private final Map<String, SeriesInfo> byName = new TreeMap<>();
+    private SeriesCatalog snapshot;
 
     ModelCatalog(List<Metric> metrics) {
+        List<SeriesInfo> series = new ArrayList<>();
         for (Metric metric : metrics) {
             Set<String> labels = new HashSet<>(metric.labels());
             switch (metric.kind()) {
@@ -27,6 +35,7 @@ final class ModelCatalog {
                 }
             }
         }
+        series.forEach(info -> byName.put(info.name(), info));
     }
 
     private final java.util.Map<String, Set<String>> recordedLabels = new java.util.HashMap<>();
@@ -37,11 +46,18 @@ final class ModelCatalog {
      */
     void addRecorded(String name, Set<String> labels) {
         Set<String> all = recordedLabels.computeIfAbsent(name, n -> new java.util.TreeSet<>());
-        all.addAll(labels);
-        series.add(new SeriesInfo(name, SeriesKind.RECORDED, Set.copyOf(all)));
+        boolean grew = all.addAll(labels);
+        SeriesInfo known = byName.get(name);
+        if (grew || known == null || known.kind() != SeriesKind.RECORDED) {
+            byName.put(name, new SeriesInfo(name, SeriesKind.RECORDED, Set.copyOf(all)));
+            snapshot = null;
+        }
     }
 
     SeriesCatalog snapshot() {
-        return SeriesCatalog.of(series);
+        if (snapshot == null) {
+            snapshot = SeriesCatalog.of(byName.values());
+        }
+        return snapshot;
     }
 }

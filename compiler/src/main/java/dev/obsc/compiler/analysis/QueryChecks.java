@@ -221,31 +221,55 @@ public final class QueryChecks {
      * Rules ordered so that each comes after the rules whose series it reads; rules caught in a
      * cycle keep their declaration order (their reads then show up as unknown metrics).
      */
+    /**
+     * Rules in an order where every rule comes after the rules recording what it reads (depth first,
+     * in declaration order otherwise). The walk goes by recorded name, each name once: thousands of
+     * SLO rules read {@code slo:sli_error:rate5m}, which thousands of rules record, and revisiting
+     * every recorder from every reader was quadratic. Rules are tracked by identity, not by their
+     * (deep) record hash.
+     */
     private static List<RecordingRule> inDependencyOrder(List<RecordingRule> rules) {
         Map<String, List<RecordingRule>> byRecord = new HashMap<>();
         rules.forEach(rule -> byRecord.computeIfAbsent(rule.record(), k -> new ArrayList<>()).add(rule));
-        List<RecordingRule> ordered = new ArrayList<>();
-        Set<RecordingRule> done = new HashSet<>();
-        Set<RecordingRule> visiting = new HashSet<>();
-        for (RecordingRule rule : rules) {
-            visit(rule, byRecord, done, visiting, ordered);
-        }
-        return ordered;
+        DependencyWalk walk = new DependencyWalk(byRecord);
+        rules.forEach(walk::visit);
+        return walk.ordered;
     }
 
-    private static void visit(RecordingRule rule, Map<String, List<RecordingRule>> byRecord,
-                              Set<RecordingRule> done, Set<RecordingRule> visiting, List<RecordingRule> ordered) {
-        if (done.contains(rule) || !visiting.add(rule)) {
-            return;
+    /** The state of {@link #inDependencyOrder}'s depth-first walk. */
+    private static final class DependencyWalk {
+        final Map<String, List<RecordingRule>> byRecord;
+        final List<RecordingRule> ordered = new ArrayList<>();
+        final Set<RecordingRule> done = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        final Set<RecordingRule> visiting = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        final Set<String> namesDone = new HashSet<>();
+        final Set<String> namesVisiting = new HashSet<>();
+
+        DependencyWalk(Map<String, List<RecordingRule>> byRecord) {
+            this.byRecord = byRecord;
         }
-        for (String read : readsOf(rule)) {
-            for (RecordingRule dependency : byRecord.getOrDefault(read, List.of())) {
-                visit(dependency, byRecord, done, visiting, ordered);
+
+        void visit(RecordingRule rule) {
+            if (done.contains(rule) || !visiting.add(rule)) {
+                return;
             }
+            for (String read : readsOf(rule)) {
+                visitName(read);
+            }
+            visiting.remove(rule);
+            done.add(rule);
+            ordered.add(rule);
         }
-        visiting.remove(rule);
-        done.add(rule);
-        ordered.add(rule);
+
+        /** Every rule recording {@code name}; a name met again inside its own walk is a cycle, left to the checks. */
+        private void visitName(String name) {
+            if (namesDone.contains(name) || !namesVisiting.add(name)) {
+                return;
+            }
+            byRecord.getOrDefault(name, List.of()).forEach(this::visit);
+            namesVisiting.remove(name);
+            namesDone.add(name);
+        }
     }
 
     private static Set<String> readsOf(RecordingRule rule) {
