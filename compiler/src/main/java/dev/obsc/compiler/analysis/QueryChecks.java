@@ -89,7 +89,7 @@ final class QueryChecks {
                 checkAbsentHasPendingPeriod(alert, result.expr().get());
             }
         }
-        finalCatalog = catalog.snapshot();
+        finalCatalog = catalog.copy();
         for (Dashboard dashboard : model.grafana().dashboards()) {
             for (Panel panel : dashboard.panels()) {
                 for (Target target : panel.targets().stream().filter(t -> t.kind() == TargetKind.PROMQL).toList()) {
@@ -161,7 +161,7 @@ final class QueryChecks {
 
     private CheckResult check(Query query, CheckOptions options, ModelCatalog catalog, String owner,
                               SourcePosition position) {
-        CheckResult result = new TypeChecker(catalog.snapshot(), options).check(query.promql());
+        CheckResult result = new TypeChecker(catalog.live(), options).check(query.promql());
         for (PromQLDiagnostic d : result.diagnostics()) {
             out.add(new Diagnostic(d.isError() ? Level.ERROR : Level.WARNING, d.code().id(),
                     "in the query of " + owner + ": " + d.message() + "\n" + caret(query.promql(), d), position));

@@ -38,7 +38,7 @@ final class SloAlerts {
             }
         }
         alerts.add(noData(slo));
-        return new AlertGroup(SloSeries.groupPrefix(slo.name()) + "_alerts", INTERVAL, alerts, slo.position());
+        return new AlertGroup(SloSeries.alertGroup(slo.name()), INTERVAL, alerts, slo.position());
     }
 
     static String condition(Slo slo, BurnTier tier, BigDecimal factor) {

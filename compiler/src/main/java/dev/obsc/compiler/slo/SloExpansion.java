@@ -28,8 +28,9 @@ public final class SloExpansion {
         List<AlertGroup> alerting = new ArrayList<>();
         List<RuleTest> tests = new ArrayList<>();
         for (Slo slo : new SloChecks(model.metrics(), out).valid(model.slos())) {
-            recording.addAll(SloRecordingRules.of(slo));
+            List<RuleGroup> rules = SloRecordingRules.of(slo);
             AlertGroup alerts = SloAlerts.of(slo);
+            recording.addAll(rules);
             alerting.add(alerts);
             tests.addAll(SloRuleTests.of(slo, alerts));
         }
