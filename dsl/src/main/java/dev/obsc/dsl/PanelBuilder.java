@@ -1,10 +1,12 @@
 package dev.obsc.dsl;
 
+import dev.obsc.model.AlertsQuery;
 import dev.obsc.model.ColorMode;
 import dev.obsc.model.FieldDisplay;
 import dev.obsc.model.FieldOverride;
 import dev.obsc.model.GridPosition;
 import dev.obsc.model.LegendMode;
+import dev.obsc.model.Matcher;
 import dev.obsc.model.Panel;
 import dev.obsc.model.PanelLink;
 import dev.obsc.model.PanelType;
@@ -118,6 +120,21 @@ public final class PanelBuilder {
     public PanelBuilder serviceDependencies() {
         targets.add(new Target(TargetKind.JAEGER_DEPENDENCIES, new Query("dependencies"), Optional.empty(), false,
                 false, Optional.empty()));
+        return this;
+    }
+
+    /**
+     * Alertmanager's active alerts matching every filter, e.g. {@code SEVERITY.eq("critical")}, one
+     * table row per alert with its labels and annotations as columns.
+     */
+    public PanelBuilder activeAlerts(Matcher... filters) {
+        targets.add(Target.alerts(new AlertsQuery(List.of(filters), Optional.empty())));
+        return this;
+    }
+
+    /** Like {@link #activeAlerts(Matcher...)}, only the alerts Alertmanager routes to {@code receiver}. */
+    public PanelBuilder activeAlerts(ReceiverRef receiver, Matcher... filters) {
+        targets.add(Target.alerts(new AlertsQuery(List.of(filters), Optional.of(receiver.name()))));
         return this;
     }
 

@@ -35,7 +35,8 @@ final class GrafanaChecks {
             PanelType.LOGS, Set.of(TargetKind.LOGQL),
             PanelType.TRACES, Set.of(TargetKind.JAEGER_SEARCH, TargetKind.JAEGER_TRACE),
             PanelType.NODE_GRAPH, Set.of(TargetKind.JAEGER_DEPENDENCIES, TargetKind.JAEGER_TRACE),
-            PanelType.TABLE, Set.of(TargetKind.PROMQL, TargetKind.LOGQL, TargetKind.JAEGER_SEARCH));
+            PanelType.TABLE, Set.of(TargetKind.PROMQL, TargetKind.LOGQL, TargetKind.JAEGER_SEARCH,
+                    TargetKind.ALERTMANAGER_ALERTS));
     private static final Pattern LOG_STREAM_SELECTOR =
             Pattern.compile("^\\s*\\{\\s*[a-zA-Z_][a-zA-Z0-9_]*\\s*(=|!=|=~|!~)\\s*\"");
     private static final Pattern RELATIVE_TIME = Pattern.compile("now(-\\d+[smhdwMy])?(/[smhdwMy])?");

@@ -302,6 +302,37 @@ class AnalyzerTest {
     }
 
     @Test
+    void activeAlertTablesMustBeAbleToShowADeclaredAlert() {
+        Label severity = Label.of("severity");
+        assertEquals(List.of(), codes(f -> alertsTable(f, p -> p.activeAlerts(f.team, severity.eq("warning")))));
+        assertEquals(List.of(), codes(f -> alertsTable(f, p -> p.activeAlerts(severity.matches("$severity")))));
+        assertEquals(List.of("GRAF028"), codes(f -> alertsTable(f, p -> p.activeAlerts(severity.matches("warning,critical")))));
+        assertEquals(List.of("GRAF029"), codes(f -> alertsTable(f, p -> p.activeAlerts(new ReceiverRef("nobody")))));
+        List<Diagnostic> neverShown = analyze(f -> alertsTable(f, p -> p.activeAlerts(severity.eq("critical"))));
+        assertEquals(List.of("GRAF030"), neverShown.stream().map(Diagnostic::code).toList());
+        assertTrue(neverShown.get(0).position().file().endsWith("AnalyzerTest.java"));
+        assertTrue(neverShown.get(0).message().contains("severity=\"critical\""), neverShown.get(0).message());
+        // Only the plugin datasource answers panel queries; Grafana's built-in one serves its Alerting pages.
+        assertEquals(List.of("GRAF016"), codes(f -> alertsTable(f, p -> p.activeAlerts().datasource(
+                f.m.grafana().datasource("builtin", "AM", dev.obsc.model.DatasourceType.ALERTMANAGER,
+                        "http://alertmanager:9093", false)))));
+        assertEquals(List.of("GRAF020"), codes(f -> {
+            alertsTable(f, p -> p.activeAlerts());
+            f.m.grafana().dashboard(DashboardRef.of("stat"), "S", d -> d.panels(r -> r.stat("Alerts", p -> p.activeAlerts())));
+        }));
+    }
+
+    /** A valid alert and a dashboard with one active-alerts table, queried by {@code query}. */
+    private static void alertsTable(Fixture f, Consumer<dev.obsc.dsl.PanelBuilder> query) {
+        f.alert("Fine");
+        f.m.grafana().datasource("alerts", "Alertmanager", dev.obsc.model.DatasourceType.ALERTMANAGER_ALERTS,
+                "http://alertmanager:9093", false);
+        f.m.grafana().dashboard(DashboardRef.of("alerts"), "Alerts", d -> d
+                .customVariable("severity", "Severity", "warning", "critical")
+                .panels(r -> r.table("Active alerts", query)));
+    }
+
+    @Test
     void aRecordingRuleDividingByUnguardedTrafficWarns() {
         assertEquals(List.of("PROMQL013"), codes(f -> f.m.recordingRules("r", "1m").record("job:shop_errors:ratio_rate5m",
                 Expr.raw("sum by (job) (rate(shop_requests_total{job=\"x\"}[5m])) / sum by (job) (rate(shop_requests_total[5m]))"))));

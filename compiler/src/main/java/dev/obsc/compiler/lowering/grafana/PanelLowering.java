@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.obsc.compiler.lowering.QueryPrinter;
 import dev.obsc.compiler.lowering.Trees;
+import dev.obsc.model.AlertsQuery;
 import dev.obsc.model.Datasource;
 import dev.obsc.model.FieldDisplay;
 import dev.obsc.model.FieldOverride;
@@ -12,6 +13,7 @@ import dev.obsc.model.Panel;
 import dev.obsc.model.PanelLink;
 import dev.obsc.model.PanelType;
 import dev.obsc.model.Target;
+import dev.obsc.model.TargetKind;
 import dev.obsc.model.Threshold;
 import dev.obsc.model.ValueMapping;
 
@@ -96,6 +98,9 @@ final class PanelLowering {
         char refId = 'A';
         for (Target target : panel.targets()) {
             ObjectNode t = targets.addObject();
+            if (target.kind() == TargetKind.ALERTMANAGER_ALERTS) {
+                t.put("active", true);
+            }
             t.set("datasource", reference(datasource));
             switch (target.kind()) {
                 case PROMQL -> {
@@ -124,6 +129,15 @@ final class PanelLowering {
                     t.put("queryType", "");
                 }
                 case JAEGER_DEPENDENCIES -> t.put("queryType", "dependencyGraph");
+                case ALERTMANAGER_ALERTS -> {
+                    // The datasource's query model: filters are matchers joined by commas.
+                    AlertsQuery alerts = target.alerts().orElseThrow();
+                    t.put("filters", alerts.filterText());
+                    t.put("inhibited", false);
+                    t.put("queryType", "alerts");
+                    t.put("receiver", alerts.receiver().orElse(""));
+                    t.put("silenced", false);
+                }
             }
             t.put("refId", String.valueOf(refId++));
         }
