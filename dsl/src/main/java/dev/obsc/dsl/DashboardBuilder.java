@@ -72,6 +72,16 @@ public final class DashboardBuilder {
         return this;
     }
 
+    /**
+     * A custom variable of which the viewer picks several options or "All" (the default); "All"
+     * stands for {@code allValue} in queries, e.g. {@code .*} to match series without the label too.
+     */
+    public DashboardBuilder customMultiVariable(String name, String label, String allValue, String... options) {
+        variables.add(new Variable(name, VariableType.CUSTOM, Optional.of(label), Optional.empty(),
+                Optional.empty(), List.of(options), true, true, Optional.of(allValue), Positions.caller()));
+        return this;
+    }
+
     public DashboardBuilder intervalVariable(String name, String label, String... intervals) {
         variables.add(new Variable(name, VariableType.INTERVAL, Optional.of(label), Optional.empty(),
                 Optional.empty(), List.of(intervals), false, false, Positions.caller()));

@@ -11,10 +11,13 @@ import dev.obsc.model.Panel;
 import dev.obsc.model.Variable;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** A dashboard as classic Grafana dashboard JSON, for the declared Grafana version (default 11, schemaVersion 39). */
 final class DashboardLowering {
+    /** The value Grafana stores for a variable's "All" choice. */
+    private static final String ALL = "$__all";
     private final GrafanaModel grafana;
     private final PanelLowering panels;
 
@@ -92,6 +95,7 @@ final class DashboardLowering {
 
     private ObjectNode variable(Variable variable) {
         ObjectNode node = Trees.object();
+        variable.allValue().ifPresent(all -> node.put("allValue", all));
         node.putObject("current");
         variable.datasourceUid().flatMap(uid -> grafana.datasources().stream()
                 .filter(d -> d.uid().equals(uid)).findFirst())
@@ -112,12 +116,20 @@ final class DashboardLowering {
             }
             case CUSTOM, INTERVAL -> {
                 node.put("query", String.join(",", variable.options()));
+                // "All" (when offered) is the default choice, otherwise the first option.
                 boolean first = true;
+                if (variable.includeAll()) {
+                    options.addObject().put("selected", true).put("text", "All").put("value", ALL);
+                    ObjectNode current = node.putObject("current").put("selected", true);
+                    current.set("text", Trees.strings(List.of("All")));
+                    current.set("value", Trees.strings(List.of(ALL)));
+                    first = false;
+                }
                 for (String option : variable.options()) {
                     options.addObject().put("selected", first).put("text", option).put("value", option);
                     first = false;
                 }
-                if (!variable.options().isEmpty()) {
+                if (!variable.options().isEmpty() && !variable.includeAll()) {
                     node.putObject("current").put("selected", true).put("text", variable.options().get(0))
                             .put("value", variable.options().get(0));
                 }
