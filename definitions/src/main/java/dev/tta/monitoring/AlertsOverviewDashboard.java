@@ -43,6 +43,7 @@ public final class AlertsOverviewDashboard {
                     .folder(Dashboards.FOLDER)
                     .refresh("30s")
                     .time("now-24h", "now");
+            Dashboards.suiteLinks(d, REF);
             Dashboards.environmentVariable(d);
             Dashboards.severityVariable(d);
             Dashboards.teamVariable(d);
@@ -73,7 +74,8 @@ public final class AlertsOverviewDashboard {
                             .panel(PAGING, PanelType.TABLE, "Paging now", p -> p
                                     .description("Active alerts Alertmanager sends to the critical receiver: email,"
                                             + " Slack #critical-alerts and PagerDuty.")
-                                    .activeAlerts(receivers.critical(), selectedEnvironments())))
+                                    .activeAlerts(receivers.critical(), selectedEnvironments())
+                                    .link("Service status", PlatformHealthDashboard.SERVICE_STATUS)))
                     .row("Firing over time", row -> row
                             .timeseries("Firing alerts by severity", p -> p
                                     .query(sum(firing).by(SEVERITY), "{{severity}}")

@@ -44,6 +44,7 @@ public final class CapacityPlanningDashboard {
                     .folder(Dashboards.FOLDER)
                     .refresh("5m")
                     .time("now-7d", "now");
+            Dashboards.suiteLinks(d, REF);
             Dashboards.jobVariable(d, ds, c);
             Dashboards.environmentVariable(d);
             d.row("Throughput trends", row -> row
@@ -121,6 +122,7 @@ public final class CapacityPlanningDashboard {
                                     .description("Active alerts Alertmanager sends to capacity planning: memory,"
                                             + " traffic spikes and growth.")
                                     .activeAlerts(receivers.capacityPlanning(), selectedEnvironments())
+                                    .link("All active alerts", AlertsOverviewDashboard.ACTIVE_ALERTS)
                                     .size(12, 8)));
         });
     }

@@ -42,6 +42,7 @@ public final class CostOptimizationDashboard {
                     .folder(Dashboards.FOLDER)
                     .refresh("5m")
                     .time("now-7d", "now");
+            Dashboards.suiteLinks(d, REF);
             Dashboards.jobVariable(d, ds, c);
             d.row("LLM spend", row -> row
                             .stat("LLM cost (24h)", p -> p

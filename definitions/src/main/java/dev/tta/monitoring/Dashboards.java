@@ -1,8 +1,12 @@
 package dev.tta.monitoring;
 
 import dev.obsc.dsl.DashboardBuilder;
+import dev.obsc.dsl.DashboardRef;
 import dev.obsc.dsl.GrafanaBuilder;
 import dev.obsc.model.Matcher;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import static dev.tta.monitoring.Catalog.ENVIRONMENT;
 import static dev.tta.monitoring.Catalog.JOB;
@@ -32,6 +36,33 @@ public final class Dashboards {
         CapacityPlanningDashboard.declare(grafana, ds, c, r, receivers);
         CostOptimizationDashboard.declare(grafana, ds, c, r);
         AlertsOverviewDashboard.declare(grafana, ds, c, receivers);
+    }
+
+    // ---- navigation ----------------------------------------------------------------------------
+
+    /** Every dashboard of the suite, in the order their header links list them. */
+    private static final Map<DashboardRef, String> SUITE = suite();
+
+    private static Map<DashboardRef, String> suite() {
+        Map<DashboardRef, String> suite = new LinkedHashMap<>();
+        suite.put(ExecutiveDashboard.REF, "Executive");
+        suite.put(PlatformHealthDashboard.REF, "Platform Health");
+        suite.put(DeveloperDashboard.REF, "Developer");
+        suite.put(SreDashboard.REF, "SRE");
+        suite.put(CapacityPlanningDashboard.REF, "Capacity Planning");
+        suite.put(CostOptimizationDashboard.REF, "Cost Optimization");
+        suite.put(AlertsOverviewDashboard.REF, "Alerts");
+        return suite;
+    }
+
+    /** Header links from one dashboard of the suite to every other, keeping time range and variables. */
+    static DashboardBuilder suiteLinks(DashboardBuilder d, DashboardRef self) {
+        SUITE.forEach((ref, title) -> {
+            if (!ref.equals(self)) {
+                d.link(title, ref);
+            }
+        });
+        return d;
     }
 
     // ---- template variables --------------------------------------------------------------------

@@ -66,6 +66,7 @@ public final class DeveloperDashboard {
                     .folder(Dashboards.FOLDER)
                     .refresh("10s")
                     .time("now-1h", "now");
+            Dashboards.suiteLinks(d, REF);
             Dashboards.jobVariable(d, ds, c);
             Dashboards.primitiveTypeVariable(d, ds, c);
             d.textboxVariable("trace_id", "Trace id", "");

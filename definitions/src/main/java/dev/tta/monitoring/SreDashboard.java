@@ -60,6 +60,7 @@ public final class SreDashboard {
                     .folder(Dashboards.FOLDER)
                     .refresh("1m")
                     .time("now-24h", "now");
+            Dashboards.suiteLinks(d, REF);
             Dashboards.jobVariable(d, ds, c);
             Dashboards.environmentVariable(d);
             d.row("Golden signals", row -> row
@@ -116,6 +117,7 @@ public final class SreDashboard {
                                             + " ticket and page rates of multi-window burn-rate alerting.")
                                     .query(r.errorRatio.where(selectedJobs()).dividedBy(AVAILABILITY_BUDGET_RATIO),
                                             "{{job}}")
+                                    .link("Error ratio by primitive type", PlatformHealthDashboard.ERROR_RATIO)
                                     .unit(Unit.NONE).decimals(1).min("0")
                                     .baseColor("green").threshold("1", "yellow").threshold("6", "orange")
                                     .threshold("14.4", "red")

@@ -1,6 +1,8 @@
 package dev.obsc.dsl;
 
 import dev.obsc.model.Dashboard;
+import dev.obsc.model.DashboardLink;
+import dev.obsc.model.NavigationLink;
 import dev.obsc.model.SourcePosition;
 import dev.obsc.model.Variable;
 import dev.obsc.model.VariableType;
@@ -23,6 +25,7 @@ public final class DashboardBuilder {
     private String timeTo = "now";
     private final List<Variable> variables = new ArrayList<>();
     private final List<RowBuilder> rows = new ArrayList<>();
+    private final List<NavigationLink> links = new ArrayList<>();
 
     DashboardBuilder(String uid, String title, SourcePosition position) {
         this.uid = uid;
@@ -116,6 +119,19 @@ public final class DashboardBuilder {
         return this;
     }
 
+    /** A link in the dashboard's header to another dashboard, keeping the time range and variables. */
+    public DashboardBuilder link(String title, DashboardRef target) {
+        links.add(new NavigationLink(title, new DashboardLink(target.uid(), Optional.empty(), Positions.caller())));
+        return this;
+    }
+
+    /** A link in the dashboard's header to one panel of another dashboard, shown alone. */
+    public DashboardBuilder link(String title, PanelRef target) {
+        links.add(new NavigationLink(title, new DashboardLink(target.dashboard().uid(), Optional.of(target.key()),
+                Positions.caller())));
+        return this;
+    }
+
     /** Panels at the top of the dashboard, above any row header. */
     public DashboardBuilder panels(Consumer<RowBuilder> spec) {
         return addRow(null, false, spec);
@@ -138,6 +154,6 @@ public final class DashboardBuilder {
 
     Dashboard build() {
         return new Dashboard(uid, title, description, tags, folder, refresh, timeFrom, timeTo, variables,
-                rows.stream().map(RowBuilder::build).toList(), position);
+                rows.stream().map(RowBuilder::build).toList(), position, links);
     }
 }

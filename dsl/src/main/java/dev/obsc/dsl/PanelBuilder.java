@@ -2,6 +2,7 @@ package dev.obsc.dsl;
 
 import dev.obsc.model.AlertsQuery;
 import dev.obsc.model.ColorMode;
+import dev.obsc.model.DashboardLink;
 import dev.obsc.model.FieldDisplay;
 import dev.obsc.model.FieldOverride;
 import dev.obsc.model.GridPosition;
@@ -214,6 +215,19 @@ public final class PanelBuilder {
     /** A link in the panel's header. */
     public PanelBuilder link(String title, String url) {
         links.add(new PanelLink(title, url, false));
+        return this;
+    }
+
+    /** A link in the panel's header to another declared dashboard, keeping the time range and variables. */
+    public PanelBuilder link(String title, DashboardRef target) {
+        links.add(PanelLink.to(title, new DashboardLink(target.uid(), Optional.empty(), Positions.caller())));
+        return this;
+    }
+
+    /** A link in the panel's header to a declared panel, shown alone, keeping the time range and variables. */
+    public PanelBuilder link(String title, PanelRef target) {
+        links.add(PanelLink.to(title, new DashboardLink(target.dashboard().uid(), Optional.of(target.key()),
+                Positions.caller())));
         return this;
     }
 

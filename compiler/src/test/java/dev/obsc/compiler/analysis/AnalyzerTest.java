@@ -322,6 +322,30 @@ class AnalyzerTest {
         }));
     }
 
+    @Test
+    void typedLinksMustReachADeclaredDashboardAndPanel() {
+        DashboardRef shop = DashboardRef.of("shop");
+        Consumer<Fixture> declared = f -> f.m.grafana().dashboard(shop, "Shop", d -> d
+                .panels(r -> r.panel(shop.panel("about"), PanelType.TEXT, "About", p -> p.content("x"))));
+        assertEquals(List.of(), codes(f -> {
+            declared.accept(f);
+            f.m.grafana().dashboard(DashboardRef.of("home"), "Home", d -> d.link("Shop", shop)
+                    .panels(r -> r.text("Welcome", "x").text("More", "y")));
+        }));
+        List<Diagnostic> broken = analyze(f -> {
+            declared.accept(f);
+            f.m.grafana().dashboard(DashboardRef.of("home"), "Home", d -> d
+                    .link("Nowhere", DashboardRef.of("nowhere"))
+                    .link("Missing panel", shop.panel("missing"))
+                    .panels(r -> r.panel(DashboardRef.of("home").panel("welcome"), PanelType.TEXT, "Welcome",
+                            p -> p.content("x").link("Gone", DashboardRef.of("gone").panel("x")))));
+        });
+        assertEquals(List.of("GRAF031", "GRAF032", "GRAF031"), broken.stream().map(Diagnostic::code).toList());
+        assertTrue(broken.stream().allMatch(d -> d.position().file().endsWith("AnalyzerTest.java")
+                && d.position().line() > 0));
+        assertTrue(broken.get(1).message().contains("'missing'"), broken.get(1).message());
+    }
+
     /** A valid alert and a dashboard with one active-alerts table, queried by {@code query}. */
     private static void alertsTable(Fixture f, Consumer<dev.obsc.dsl.PanelBuilder> query) {
         f.alert("Fine");

@@ -7,7 +7,7 @@ import dev.obsc.model.GrafanaModel;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Typed dashboard links as Grafana URLs: {@code <base>/d/<uid>/<slug>[?viewPanel=<id>]}. */
+/** Typed dashboard links as Grafana URLs: {@code <base>/d/<uid>/<slug>[?viewPanel=<id>]}, or just their path. */
 public final class DashboardLinks {
     private final GrafanaModel grafana;
 
@@ -17,13 +17,20 @@ public final class DashboardLinks {
 
     /** The URL of a link, or empty when its dashboard or panel is not declared. */
     public Optional<String> url(DashboardLink link) {
+        return path(link).map(path -> stripTrailingSlash(grafana.baseUrl()) + path);
+    }
+
+    /**
+     * The link's path inside Grafana, {@code /d/<uid>/<slug>[?viewPanel=<id>]}, for links between
+     * dashboards (which work on any host Grafana is served from); empty when not declared.
+     */
+    public Optional<String> path(DashboardLink link) {
         Optional<Dashboard> dashboard = grafana.dashboards().stream()
                 .filter(d -> d.uid().equals(link.dashboardUid())).findFirst();
         if (dashboard.isEmpty()) {
             return Optional.empty();
         }
-        String base = stripTrailingSlash(grafana.baseUrl()) + "/d/" + link.dashboardUid() + "/"
-                + slug(dashboard.get().title());
+        String base = "/d/" + link.dashboardUid() + "/" + slug(dashboard.get().title());
         if (link.panelKey().isEmpty()) {
             return Optional.of(base);
         }

@@ -8,6 +8,7 @@ import dev.obsc.model.Dashboard;
 import dev.obsc.model.Datasource;
 import dev.obsc.model.GrafanaModel;
 import dev.obsc.model.Panel;
+import dev.obsc.model.PanelLink;
 import dev.obsc.model.Variable;
 
 import java.util.HashMap;
@@ -23,7 +24,7 @@ final class DashboardLowering {
 
     DashboardLowering(GrafanaModel grafana, QueryPrinter queries) {
         this.grafana = grafana;
-        this.panels = new PanelLowering(queries);
+        this.panels = new PanelLowering(queries, new DashboardLinks(grafana));
     }
 
     /**
@@ -45,7 +46,8 @@ final class DashboardLowering {
         node.put("fiscalYearStartMonth", 0);
         node.put("graphTooltip", 1);
         node.putNull("id");
-        node.putArray("links");
+        node.set("links", panels.links(dashboard.links().stream()
+                .map(link -> PanelLink.to(link.title(), link.target())).toList()));
         node.set("panels", panels(dashboard));
         node.put("refresh", dashboard.refresh());
         node.put("schemaVersion", schemaVersionFor(grafana.majorVersion()));

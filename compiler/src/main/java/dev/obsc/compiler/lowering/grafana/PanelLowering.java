@@ -26,9 +26,11 @@ import java.util.Locale;
  */
 final class PanelLowering {
     private final QueryPrinter queries;
+    private final DashboardLinks dashboardLinks;
 
-    PanelLowering(QueryPrinter queries) {
+    PanelLowering(QueryPrinter queries, DashboardLinks dashboardLinks) {
         this.queries = queries;
+        this.dashboardLinks = dashboardLinks;
     }
 
     ObjectNode lower(PlacedPanel placed, Panel panel, Datasource datasource) {
@@ -58,21 +60,27 @@ final class PanelLowering {
         return node;
     }
 
-    /** Panel and data links, in the link shape Grafana's dashboard schema describes. */
-    private static ArrayNode links(List<PanelLink> links) {
+    /**
+     * Panel and data links, in the link shape Grafana's dashboard schema describes. A link to a
+     * declared dashboard or panel opens in place and takes the time range and variables along.
+     */
+    ArrayNode links(List<PanelLink> links) {
         ArrayNode array = Trees.array();
         for (PanelLink link : links) {
+            // Analysis has made sure every typed link resolves.
+            String url = link.target().map(target -> dashboardLinks.path(target).orElseThrow()).orElse(link.url());
+            boolean internal = link.target().isPresent();
             ObjectNode node = array.addObject();
             node.put("asDropdown", false);
-            node.put("icon", "external link");
-            node.put("includeVars", false);
-            node.put("keepTime", false);
+            node.put("icon", internal ? "dashboard" : "external link");
+            node.put("includeVars", internal);
+            node.put("keepTime", internal);
             node.putArray("tags");
-            node.put("targetBlank", !link.url().startsWith("/"));
+            node.put("targetBlank", !url.startsWith("/"));
             node.put("title", link.title());
             node.put("tooltip", "");
             node.put("type", "link");
-            node.put("url", link.url());
+            node.put("url", url);
         }
         return array;
     }
@@ -144,7 +152,7 @@ final class PanelLowering {
         return targets;
     }
 
-    private static ObjectNode fieldConfig(Panel panel) {
+    private ObjectNode fieldConfig(Panel panel) {
         ObjectNode config = Trees.object();
         ObjectNode defaults = config.putObject("defaults");
         FieldDisplay display = panel.display();

@@ -64,5 +64,8 @@ class DashboardLayoutTest {
                 links.url(new DashboardLink("shop-overview", Optional.empty(), here)));
         assertEquals(Optional.empty(), links.url(new DashboardLink("shop-overview", Optional.of("nope"), here)));
         assertEquals(Optional.empty(), links.url(new DashboardLink("other", Optional.empty(), here)));
+        // Between dashboards, only the path: it works on whatever host Grafana is served from.
+        assertEquals(Optional.of("/d/shop-overview/shop-overview?viewPanel=5"),
+                links.path(new DashboardLink("shop-overview", Optional.of("errors"), here)));
     }
 }
