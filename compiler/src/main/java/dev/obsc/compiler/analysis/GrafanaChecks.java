@@ -40,7 +40,7 @@ final class GrafanaChecks {
                     TargetKind.ALERTMANAGER_ALERTS));
     private static final Pattern LOG_STREAM_SELECTOR =
             Pattern.compile("^\\s*\\{\\s*[a-zA-Z_][a-zA-Z0-9_]*\\s*(=|!=|=~|!~)\\s*\"");
-    private static final Pattern RELATIVE_TIME = Pattern.compile("now(-\\d+[smhdwMy])?(/[smhdwMy])?");
+    static final Pattern RELATIVE_TIME = Pattern.compile("now(-\\d+[smhdwMy])?(/[smhdwMy])?");
 
     private GrafanaChecks() {
     }

@@ -346,6 +346,28 @@ class AnalyzerTest {
         assertTrue(broken.get(1).message().contains("'missing'"), broken.get(1).message());
     }
 
+    @Test
+    void alertLinksSetOnlyDefinedVariablesFromLabelsTheAlertCarries() {
+        DashboardRef shop = DashboardRef.of("shop");
+        Label instance = Label.of("instance");
+        Consumer<Fixture> dashboard = f -> f.m.grafana().dashboard(shop, "Shop", d -> d
+                .customVariable("job", "Job", "api", "web")
+                .panels(r -> r.panel(shop.panel("about"), PanelType.TEXT, "About", p -> p.content("x"))));
+        assertEquals(List.of(), codes(f -> {
+            dashboard.accept(f);
+            f.alert("Linked").dashboard(shop.panel("about"), link -> link.variable("job", JOB).time("now-6h", "now"));
+        }));
+        List<Diagnostic> broken = analyze(f -> {
+            dashboard.accept(f);
+            f.alert("Unknown").dashboard(shop.panel("about"), link -> link.variable("region", "eu"));
+            f.alert("Absolute").dashboard(shop.panel("about"), link -> link.time("2024-01-01", "now"));
+            f.alert("NoSuchLabel").dashboard(shop.panel("about"), link -> link.variable("job", instance));
+        });
+        assertEquals(List.of("ALERT011", "ALERT014", "ALERT015"), broken.stream().map(Diagnostic::code).toList());
+        assertTrue(broken.get(0).message().contains("$labels.instance"), broken.get(0).message());
+        assertTrue(broken.get(1).message().contains("'region'"), broken.get(1).message());
+    }
+
     /** A valid alert and a dashboard with one active-alerts table, queried by {@code query}. */
     private static void alertsTable(Fixture f, Consumer<dev.obsc.dsl.PanelBuilder> query) {
         f.alert("Fine");
