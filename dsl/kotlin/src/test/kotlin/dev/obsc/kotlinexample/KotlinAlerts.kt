@@ -92,7 +92,7 @@ fun kotlinAlerts(): MonitoringModel = monitoring("alerts fixture") {
     grafana {
         val prometheus = datasource("prometheus", "Prometheus", DatasourceType.PROMETHEUS, "http://prometheus:9090", true)
         dashboard(SHOP, "Shop") {
-            labelValuesVariable("job", "Job", prometheus, "shop_requests_total", JOB, false)
+            labelValuesVariable("job", "Job", prometheus, "shop_requests_total", JOB)
             panels {
                 panel(ERRORS, PanelType.TIMESERIES, "Errors") {
                     query(sum(rate(c.requests.where(STATUS.eq("error"), JOB.eq("\$job")).over("5m"))).by(JOB), "{{job}}")

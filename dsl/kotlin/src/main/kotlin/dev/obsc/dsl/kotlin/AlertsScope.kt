@@ -65,9 +65,9 @@ class AlertScope(val builder: AlertBuilder) {
         builder.dashboard(ref)
     }
 
-    /** A link to a panel that also sets the dashboard's variables and time range: `dashboard(ref) { variable("job", JOB) }`. */
-    fun dashboard(ref: PanelRef, link: DashboardLinkBuilder.() -> Unit) {
-        builder.dashboard(ref) { it.link() }
+    /** A link to a panel that also sets the dashboard's variables and time range. */
+    fun dashboard(ref: PanelRef, block: DashboardLinkBuilder.() -> Unit) {
+        builder.dashboard(ref) { it.block() }
     }
 
     fun annotation(name: String, value: String) {
