@@ -37,7 +37,8 @@ public final class Routing {
     private Routing() {
     }
 
-    public static void declare(AlertmanagerBuilder am) {
+    /** Declares receivers, routes and inhibitions; returns the receivers dashboards refer to. */
+    public static Receivers declare(AlertmanagerBuilder am) {
         am.resolveTimeout("5m")
                 .smtp("smtp.tta.dev:587", "alertmanager@tta.dev", "alertmanager@tta.dev",
                         new Secret(SECRETS + "smtp_password"))
@@ -118,5 +119,6 @@ public final class Routing {
         am.inhibit(List.of(BURN_TIER.matches("page_.*")),
                 List.of(BURN_TIER.matches("ticket_.*")),
                 SLO, SLO_PERIOD, JOB);
+        return new Receivers(critical, capacity);
     }
 }

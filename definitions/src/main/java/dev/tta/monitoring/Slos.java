@@ -33,7 +33,7 @@ public final class Slos {
                 .badOverTotal(c.primitiveExecutions.where(STATUS.eq(ERROR)), c.primitiveExecutions.all())
                 .by(JOB)
                 .runbook(RUNBOOKS + "availability")
-                .dashboard(PlatformHealthDashboard.ERROR_RATIO)
+                .dashboard(PlatformHealthDashboard.ERROR_RATIO, Alerts::onItsJob)
                 .ref();
 
         latency = m.slo("latency")
@@ -43,7 +43,7 @@ public final class Slos {
                 .latency(c.executionDuration, "0.1")
                 .by(JOB)
                 .runbook(RUNBOOKS + "latency")
-                .dashboard(PlatformHealthDashboard.LATENCY)
+                .dashboard(PlatformHealthDashboard.LATENCY, Alerts::onItsJob)
                 .ref();
 
         // A cold cache costs money, not availability: tickets only. (At 90% the workbook's 14.4x
@@ -57,7 +57,7 @@ public final class Slos {
                 .withoutTier(BurnTier.PAGE_1H)
                 .withoutTier(BurnTier.PAGE_6H)
                 .runbook(RUNBOOKS + CACHE_PERFORMANCE)
-                .dashboard(PlatformHealthDashboard.CACHE_HIT_RATIO)
+                .dashboard(PlatformHealthDashboard.CACHE_HIT_RATIO, Alerts::onItsJob)
                 .ref();
 
         workflowSuccess = m.slo("workflow-success")

@@ -13,9 +13,9 @@ public final class TtaMonitoring implements Definitions {
         RecordingRules rules = new RecordingRules(m, catalog);
         Alerts.declare(m, catalog, rules);
         new Slos(m, catalog);
-        Routing.declare(m.alertmanager());
+        Receivers receivers = Routing.declare(m.alertmanager());
         Datasources datasources = new Datasources(m.grafana());
-        Dashboards.declare(m.grafana(), datasources, catalog, rules);
+        Dashboards.declare(m.grafana(), datasources, catalog, rules, receivers);
         return m.build();
     }
 }
