@@ -116,12 +116,24 @@ final class SloRuleTests {
     private record Burn(BigDecimal multiplier, BigDecimal badPerMinute, BigDecimal rate, BigDecimal budgetLeft) {
     }
 
+    /** What a burn depends on; SLOs sharing an objective, period and tier share their test numbers. */
+    private record BurnKey(BigDecimal budget, BigDecimal threshold, String period, long burnFrom, long at, long step) {
+    }
+
+    private static final Map<BurnKey, Burn> BURNS = new java.util.concurrent.ConcurrentHashMap<>();
+
     /**
      * A burn just above the threshold whose annotations render unambiguously. The burn rate over the
      * long window is exact once the window holds only burning samples; the budget left over the
      * period is computed from the recorded 5m rates as Prometheus evaluates them every {@code step}.
      */
     private static Burn aboveThreshold(Slo slo, BigDecimal threshold, String period, long burnFrom, long at, long step) {
+        BurnKey key = new BurnKey(slo.errorBudget().stripTrailingZeros(), threshold.stripTrailingZeros(), period,
+                burnFrom, at, step);
+        return BURNS.computeIfAbsent(key, k -> chooseBurn(slo, threshold, period, burnFrom, at, step));
+    }
+
+    private static Burn chooseBurn(Slo slo, BigDecimal threshold, String period, long burnFrom, long at, long step) {
         Burn chosen = null;
         for (BigDecimal multiplier : ABOVE) {
             BigDecimal ratio = threshold.multiply(multiplier).min(BigDecimal.ONE);
