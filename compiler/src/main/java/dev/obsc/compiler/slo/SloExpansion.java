@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The SLO stage, before analysis: checks each SLO (SLO001-SLO013) and expands every valid one into
+ * The SLO stage, before analysis: checks each SLO (SLO001-SLO014) and expands every valid one into
  * plain recording rule groups, alert groups and rule tests appended to the model. Everything after
  * it (PromQL type checks, rule and alert checks, routing analysis, promtool tests) treats SLO output
  * like hand-written rules. Linear in the number of SLOs.

@@ -117,6 +117,7 @@ class SloExpansionTest {
         assertOnlyError("SLO010", "no owner", s -> s.owner("", ""));
         assertOnlyError("SLO011", "runbook", s -> s.runbook(""));
         assertOnlyError("SLO012", "5 minutes", s -> s.alertFor("5 minutes"));
+        assertOnlyError("SLO014", "aggregated by 'jobb'", s -> s.by(Label.of("jobb")));
         assertOnlyError("SLO013", "unique name", s -> s.tier(new BurnTier("page 1h", Severity.CRITICAL, "1h", "5m",
                 new BigDecimal("0.02"), Optional.empty())));
         assertOnlyError("SLO006", "short window 2h not shorter", s -> s.tier(new BurnTier(BurnTier.PAGE_1H,
