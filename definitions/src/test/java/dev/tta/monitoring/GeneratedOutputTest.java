@@ -5,8 +5,9 @@ import dev.obsc.compiler.Compiler;
 import dev.obsc.compiler.analysis.Analyzer;
 import dev.obsc.compiler.analysis.routing.Certainty;
 import dev.obsc.compiler.analysis.routing.RoutingTable;
-import dev.obsc.compiler.diagnostics.Diagnostics;
 import dev.obsc.compiler.diagnostics.Diagnostic;
+import dev.obsc.compiler.diagnostics.Diagnostics;
+import dev.obsc.compiler.slo.SloExpansion;
 import dev.obsc.compiler.tools.ExternalTool;
 import dev.obsc.compiler.tools.OutputChecks;
 import dev.obsc.model.AlertExpectation;
@@ -36,6 +37,8 @@ class GeneratedOutputTest {
     private static final Path GENERATED = Path.of("..", "generated");
     private static final Path ALERTMANAGER = GENERATED.resolve("alertmanager/alertmanager.yml");
     private static final MonitoringModel MODEL = new TtaMonitoring().define();
+    /** With the rules, alerts and tests the SLOs expand into, as the compiler sees it. */
+    private static final MonitoringModel EXPANDED = SloExpansion.expand(MODEL, new Diagnostics());
 
     @Test
     void definitionsCompileWithoutErrorsOrUnexplainedWarnings() {
@@ -48,16 +51,21 @@ class GeneratedOutputTest {
     void promtoolLintsTheRuleFilesClean() throws Exception {
         OutputChecks.assertRulesPass(GENERATED.resolve("prometheus/recording_rules.yml"));
         OutputChecks.assertRulesPass(GENERATED.resolve("prometheus/alerting_rules.yml"));
+        for (var slo : MODEL.slos()) {
+            OutputChecks.assertRulesPass(GENERATED.resolve("prometheus/slos/" + slo.name() + ".yml"));
+        }
+        assertFalse(MODEL.slos().isEmpty());
     }
 
     @Test
     void everyAlertHasATestWhereItFiresAndOneWhereItStaysSilent() {
-        assertFalse(MODEL.alerts().isEmpty());
+        assertFalse(EXPANDED.alerts().isEmpty());
         List<String> missing = new ArrayList<>();
-        for (AlertRule alert : MODEL.alerts()) {
+        for (AlertRule alert : EXPANDED.alerts()) {
             // Per test, what it expects of this alert: a firing test expects it at least once, a
             // silent test only ever expects no alert (an expectSilent before a firing one does not count).
-            List<List<AlertExpectation>> tests = alert.tests().stream()
+            // SLO alerts are tested by the rule tests the compiler generates for them.
+            List<List<AlertExpectation>> tests = EXPANDED.allRuleTests().stream()
                     .map(test -> test.alerts().stream()
                             .filter(expectation -> expectation.alertName().equals(alert.name())).toList())
                     .filter(expectations -> !expectations.isEmpty())
@@ -90,7 +98,7 @@ class GeneratedOutputTest {
     @Test
     void theRoutingReportListsEveryAlert() throws Exception {
         String report = Files.readString(GENERATED.resolve("reports/routing.md"));
-        for (AlertRule alert : MODEL.alerts()) {
+        for (AlertRule alert : EXPANDED.alerts()) {
             assertTrue(report.contains("| " + alert.name() + " |"), alert.name() + " is missing from routing.md");
         }
     }
@@ -98,8 +106,8 @@ class GeneratedOutputTest {
     @TestFactory
     Stream<DynamicTest> amtoolRoutesEveryAlertWhereTheCompilerSays() {
         assertTrue(Files.isRegularFile(ALERTMANAGER), "run 'make generate' first");
-        RoutingTable table = Analyzer.analyze(MODEL, new Diagnostics()).routing();
-        assertEquals(MODEL.alerts().size(), table.alerts().size());
+        RoutingTable table = Analyzer.analyze(EXPANDED, new Diagnostics()).routing();
+        assertEquals(EXPANDED.alerts().size(), table.alerts().size());
         return table.alerts().stream().map(routing -> DynamicTest.dynamicTest(
                 routing.labels().alert().name() + " " + routing.labels().fixed(), () -> {
                     // TTA.dev routes on the alerts' own labels only, so every delivery is certain and

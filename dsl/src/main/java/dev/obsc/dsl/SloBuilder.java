@@ -217,6 +217,14 @@ public final class SloBuilder {
         return this;
     }
 
+    /** A link to a panel that also sets the dashboard's variables (e.g. the alert's job) and time range. */
+    public SloBuilder dashboard(PanelRef ref, java.util.function.Consumer<DashboardLinkBuilder> spec) {
+        DashboardLinkBuilder link = new DashboardLinkBuilder();
+        spec.accept(link);
+        this.dashboard = link.build(ref.dashboard().uid(), Optional.of(ref.key()), Positions.caller());
+        return this;
+    }
+
     Slo build() {
         Sli built = sli == null ? new RatioSli(Optional.empty(), Optional.empty(), Optional.empty(), by) : withBy(sli);
         return new Slo(name, service, team, description, objective, periods, built, tiers,

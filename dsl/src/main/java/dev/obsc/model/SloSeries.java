@@ -56,6 +56,30 @@ public final class SloSeries {
         return "slo_" + slo.replace('-', '_');
     }
 
+    /** The group of the base (5m) recordings, the only ones that read raw metrics. */
+    public static String baseGroup(String slo) {
+        return groupPrefix(slo) + "_base";
+    }
+
+    /** The group of the windows shorter than a day. */
+    public static String windowsGroup(String slo) {
+        return groupPrefix(slo) + "_windows";
+    }
+
+    /** The group of the windows of a day or more, the budget left and the info series. */
+    public static String slowGroup(String slo) {
+        return groupPrefix(slo) + "_slow";
+    }
+
+    public static String alertGroup(String slo) {
+        return groupPrefix(slo) + "_alerts";
+    }
+
+    /** Every group an SLO may expand into, in evaluation order. */
+    public static java.util.List<String> groups(String slo) {
+        return java.util.List.of(baseGroup(slo), windowsGroup(slo), slowGroup(slo), alertGroup(slo));
+    }
+
     static String camel(String name) {
         StringBuilder out = new StringBuilder();
         for (String part : name.split("[-_ .]+")) {

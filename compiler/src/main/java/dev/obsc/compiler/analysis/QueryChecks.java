@@ -3,6 +3,7 @@ package dev.obsc.compiler.analysis;
 import dev.obsc.compiler.diagnostics.Diagnostic;
 import dev.obsc.compiler.diagnostics.Diagnostics;
 import dev.obsc.compiler.diagnostics.Level;
+import dev.obsc.compiler.lowering.grafana.DashboardLinks;
 import dev.obsc.compiler.promql.CheckOptions;
 import dev.obsc.compiler.promql.CheckResult;
 import dev.obsc.compiler.promql.Duration;
@@ -13,12 +14,16 @@ import dev.obsc.compiler.promql.PromQLDiagnostic;
 import dev.obsc.compiler.promql.References;
 import dev.obsc.compiler.promql.SeriesCatalog;
 import dev.obsc.compiler.promql.TypeChecker;
+import dev.obsc.compiler.promql.VectorSelector;
+import dev.obsc.compiler.promql.LabelMatcher;
 import dev.obsc.model.AlertRule;
 import dev.obsc.model.Dashboard;
 import dev.obsc.model.Panel;
+import dev.obsc.model.PanelType;
 import dev.obsc.model.Target;
 import dev.obsc.model.TargetKind;
 import dev.obsc.model.ExprExpectation;
+import dev.obsc.model.LinkVariable;
 import dev.obsc.model.MonitoringModel;
 import dev.obsc.model.Query;
 import dev.obsc.model.RecordingRule;
@@ -48,6 +53,8 @@ public final class QueryChecks {
     /** {@code $labels.x}, {@code .Labels.x} and {@code $labels["x"]} in alert templates. */
     private static final Pattern LABEL_REFERENCE =
             Pattern.compile("(?:\\$labels|\\.Labels)(?:\\.([a-zA-Z_][a-zA-Z0-9_]*)|\\[\"([a-zA-Z_][a-zA-Z0-9_]*)\"])");
+    /** The label naming a histogram bucket's upper bound. */
+    private static final String HISTOGRAM_BUCKET_LABEL = "le";
     private static final Pattern VALUE_REFERENCE = Pattern.compile("\\$value|\\.Value");
 
     private final Map<String, String> canonical = new HashMap<>();
@@ -93,12 +100,19 @@ public final class QueryChecks {
             }
         }
         catalog.addRecorded(ALERTS, alertsSeriesLabels(model));
-        finalCatalog = catalog.snapshot();
+        finalCatalog = catalog.copy();
         for (Dashboard dashboard : model.grafana().dashboards()) {
             for (Panel panel : dashboard.panels()) {
                 for (Target target : panel.targets().stream().filter(t -> t.kind() == TargetKind.PROMQL).toList()) {
-                    checkDashboardQuery(target.expr(), query, catalog,
-                            "panel '" + panel.title() + "' of dashboard '" + dashboard.uid() + "'", panel.position());
+                    String owner = "panel '" + panel.title() + "' of dashboard '" + dashboard.uid() + "'";
+                    CheckResult result = checkDashboardQuery(target.expr(), query, catalog, owner, panel.position());
+                    // Grafana draws a Prometheus heatmap from one series per bucket, named by le.
+                    if (panel.type() == PanelType.HEATMAP && result.expr().isPresent()
+                            && !result.resultLabels().mayContain(HISTOGRAM_BUCKET_LABEL)) {
+                        out.error("GRAF033", panel.position(), owner + " is a heatmap, but its query keeps only "
+                                + result.resultLabels().names() + "; a heatmap needs the histogram's buckets by le,"
+                                + " e.g. sum by (le) (rate(x_bucket[$__rate_interval]))");
+                    }
                 }
             }
         }
@@ -114,17 +128,17 @@ public final class QueryChecks {
      * A dashboard query may use Grafana's variables; it is checked with them replaced by parseable
      * values and emitted as written, since Grafana substitutes them.
      */
-    private void checkDashboardQuery(Query query, CheckOptions options, ModelCatalog catalog, String owner,
-                                     SourcePosition position) {
+    private CheckResult checkDashboardQuery(Query query, CheckOptions options, ModelCatalog catalog, String owner,
+                                            SourcePosition position) {
         if (!GrafanaVariables.usesAny(query.promql())) {
-            check(query, options, catalog, owner, position);
-            return;
+            return check(query, options, catalog, owner, position);
         }
         Query expanded = new Query(GrafanaVariables.expandForChecking(query.promql()));
         CheckResult result = check(expanded, options, catalog, owner, position);
         if (result.expr().isPresent()) {
             canonical.put(query.promql(), query.promql().strip());
         }
+        return result;
     }
 
     /**
@@ -181,7 +195,7 @@ public final class QueryChecks {
 
     private CheckResult check(Query query, CheckOptions options, ModelCatalog catalog, String owner,
                               SourcePosition position) {
-        CheckResult result = new TypeChecker(catalog.snapshot(), options).check(query.promql());
+        CheckResult result = new TypeChecker(catalog.live(), options).check(query.promql());
         for (PromQLDiagnostic d : result.diagnostics()) {
             out.add(new Diagnostic(d.isError() ? Level.ERROR : Level.WARNING, d.code().id(),
                     "in the query of " + owner + ": " + d.message() + "\n" + caret(query.promql(), d), position));
@@ -196,6 +210,10 @@ public final class QueryChecks {
         templates.put("summary", alert.summary());
         templates.put("description", alert.description());
         alert.labels().forEach((name, value) -> templates.put("label " + name, value));
+        // A dashboard link that sets a variable from a label prints that label into the URL.
+        alert.dashboard().ifPresent(link -> link.variables().stream().filter(LinkVariable::fromLabel)
+                .forEach(v -> templates.put("dashboard link (variable " + v.name() + ")",
+                        DashboardLinks.labelTemplate(v.value()))));
         templates.forEach((where, text) -> {
             Matcher m = LABEL_REFERENCE.matcher(text);
             while (m.find()) {
@@ -219,64 +237,83 @@ public final class QueryChecks {
 
     /**
      * Rules ordered so that each comes after the rules whose series it reads; rules caught in a
-     * cycle keep their declaration order (their reads then show up as unknown metrics).
-     */
-    /**
-     * Rules in an order where every rule comes after the rules recording what it reads (depth first,
-     * in declaration order otherwise). The walk goes by recorded name, each name once: thousands of
-     * SLO rules read {@code slo:sli_error:rate5m}, which thousands of rules record, and revisiting
-     * every recorder from every reader was quadratic. Rules are tracked by identity, not by their
-     * (deep) record hash.
+     * cycle keep their declaration order (their reads then show up as unknown metrics). A read is
+     * matched to the rules that can produce it: by name, and where rules of that name set a label
+     * statically (every SLO sets slo="..."), by the read's equality matcher on it, so thousands of
+     * SLOs recording one name do not make every read depend on every one of them.
      */
     private static List<RecordingRule> inDependencyOrder(List<RecordingRule> rules) {
-        Map<String, List<RecordingRule>> byRecord = new HashMap<>();
-        rules.forEach(rule -> byRecord.computeIfAbsent(rule.record(), k -> new ArrayList<>()).add(rule));
-        DependencyWalk walk = new DependencyWalk(byRecord);
-        rules.forEach(walk::visit);
-        return walk.ordered;
+        Producers producers = new Producers(rules);
+        List<RecordingRule> ordered = new ArrayList<>();
+        Set<RecordingRule> done = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<RecordingRule> visiting = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (RecordingRule rule : rules) {
+            visit(rule, producers, done, visiting, ordered);
+        }
+        return ordered;
     }
 
-    /** The state of {@link #inDependencyOrder}'s depth-first walk. */
-    private static final class DependencyWalk {
-        final Map<String, List<RecordingRule>> byRecord;
-        final List<RecordingRule> ordered = new ArrayList<>();
-        final Set<RecordingRule> done = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        final Set<RecordingRule> visiting = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        final Set<String> namesDone = new HashSet<>();
-        final Set<String> namesVisiting = new HashSet<>();
-
-        DependencyWalk(Map<String, List<RecordingRule>> byRecord) {
-            this.byRecord = byRecord;
+    private static void visit(RecordingRule rule, Producers producers,
+                              Set<RecordingRule> done, Set<RecordingRule> visiting, List<RecordingRule> ordered) {
+        if (done.contains(rule) || !visiting.add(rule)) {
+            return;
         }
-
-        void visit(RecordingRule rule) {
-            if (done.contains(rule) || !visiting.add(rule)) {
-                return;
+        for (VectorSelector read : readsOf(rule)) {
+            for (RecordingRule dependency : producers.of(read)) {
+                visit(dependency, producers, done, visiting, ordered);
             }
-            for (String read : readsOf(rule)) {
-                visitName(read);
-            }
-            visiting.remove(rule);
-            done.add(rule);
-            ordered.add(rule);
         }
-
-        /** Every rule recording {@code name}; a name met again inside its own walk is a cycle, left to the checks. */
-        private void visitName(String name) {
-            if (namesDone.contains(name) || !namesVisiting.add(name)) {
-                return;
-            }
-            byRecord.getOrDefault(name, List.of()).forEach(this::visit);
-            namesVisiting.remove(name);
-            namesDone.add(name);
-        }
+        visiting.remove(rule);
+        done.add(rule);
+        ordered.add(rule);
     }
 
-    private static Set<String> readsOf(RecordingRule rule) {
+    private static List<VectorSelector> readsOf(RecordingRule rule) {
         try {
-            return References.of(PromQL.parse(rule.expr().promql())).metricNames();
+            return References.of(PromQL.parse(rule.expr().promql())).selectors();
         } catch (RuntimeException syntaxError) {
-            return Set.of(); // reported when the rule itself is checked
+            return List.of(); // reported when the rule itself is checked
+        }
+    }
+
+    /** The recording rules that may produce what a selector reads. */
+    private static final class Producers {
+        private final Map<String, List<RecordingRule>> byName = new HashMap<>();
+        /** name -> static label -> value -> rules setting it. */
+        private final Map<String, Map<String, Map<String, List<RecordingRule>>>> byStaticLabel = new HashMap<>();
+        /** name -> static label -> rules of that name not setting it (they may produce any value). */
+        private final Map<String, Map<String, List<RecordingRule>>> withoutStaticLabel = new HashMap<>();
+
+        Producers(List<RecordingRule> rules) {
+            rules.forEach(rule -> byName.computeIfAbsent(rule.record(), k -> new ArrayList<>()).add(rule));
+            byName.forEach((name, named) -> {
+                Map<String, Map<String, List<RecordingRule>>> labels = new HashMap<>();
+                named.forEach(rule -> rule.labels().forEach((label, value) -> labels
+                        .computeIfAbsent(label, k -> new HashMap<>()).computeIfAbsent(value, k -> new ArrayList<>()).add(rule)));
+                byStaticLabel.put(name, labels);
+                Map<String, List<RecordingRule>> without = new HashMap<>();
+                labels.keySet().forEach(label -> without.put(label,
+                        named.stream().filter(rule -> !rule.labels().containsKey(label)).toList()));
+                withoutStaticLabel.put(name, without);
+            });
+        }
+
+        List<RecordingRule> of(VectorSelector read) {
+            Optional<String> name = read.effectiveMetricName();
+            if (name.isEmpty()) {
+                return List.of();
+            }
+            List<RecordingRule> named = byName.getOrDefault(name.get(), List.of());
+            Map<String, Map<String, List<RecordingRule>>> labels = byStaticLabel.getOrDefault(name.get(), Map.of());
+            for (LabelMatcher matcher : read.matchers()) {
+                if (matcher.op() == LabelMatcher.MatchOp.EQUAL && labels.containsKey(matcher.name())) {
+                    List<RecordingRule> matching = new ArrayList<>(
+                            labels.get(matcher.name()).getOrDefault(matcher.value(), List.of()));
+                    matching.addAll(withoutStaticLabel.get(name.get()).get(matcher.name()));
+                    return matching;
+                }
+            }
+            return named;
         }
     }
 

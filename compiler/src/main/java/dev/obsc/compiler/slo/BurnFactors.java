@@ -42,8 +42,11 @@ final class BurnFactors {
         return value.stripTrailingZeros().toPlainString();
     }
 
+    /** Parsed once per distinct text: thousands of SLOs share a handful of windows and periods. */
+    private static final java.util.Map<String, Long> SECONDS = new java.util.concurrent.ConcurrentHashMap<>();
+
     static long seconds(String duration) {
-        return Duration.parse(duration).orElseThrow(() -> new IllegalArgumentException("not a duration: " + duration))
-                .seconds();
+        return SECONDS.computeIfAbsent(duration, d -> Duration.parse(d)
+                .orElseThrow(() -> new IllegalArgumentException("not a duration: " + d)).seconds());
     }
 }

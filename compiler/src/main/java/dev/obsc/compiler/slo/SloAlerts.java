@@ -3,6 +3,7 @@ package dev.obsc.compiler.slo;
 import dev.obsc.model.AlertGroup;
 import dev.obsc.model.AlertRule;
 import dev.obsc.model.BurnTier;
+import dev.obsc.model.DashboardLink;
 import dev.obsc.model.Query;
 import dev.obsc.model.Severity;
 import dev.obsc.model.Slo;
@@ -38,7 +39,7 @@ final class SloAlerts {
             }
         }
         alerts.add(noData(slo));
-        return new AlertGroup(SloSeries.groupPrefix(slo.name()) + "_alerts", INTERVAL, alerts, slo.position());
+        return new AlertGroup(SloSeries.alertGroup(slo.name()), INTERVAL, alerts, slo.position());
     }
 
     static String condition(Slo slo, BurnTier tier, BigDecimal factor) {
@@ -87,8 +88,14 @@ final class SloAlerts {
                 slo.service() + ": no data for SLO " + slo.name(),
                 "No series of " + watched + " for " + NO_DATA_FOR + ": SLO " + slo.name() + " measures nothing,"
                         + " so its budget and burn-rate alerts are blind. Check the exporter and its scrape.",
-                slo.runbookUrl(), slo.dashboard(), annotations(slo.alerting().annotations(), Map.of()), List.of(),
-                List.of(), slo.position());
+                slo.runbookUrl(), slo.dashboard().map(SloAlerts::withoutVariables),
+                annotations(slo.alerting().annotations(), Map.of()), List.of(), List.of(), slo.position());
+    }
+
+    /** absent() keeps none of the SLI's labels, so the no-data alert's link cannot fill variables from them. */
+    private static DashboardLink withoutVariables(DashboardLink link) {
+        return new DashboardLink(link.dashboardUid(), link.panelKey(), link.position(), List.of(), link.timeFrom(),
+                link.timeTo());
     }
 
     /** Extra annotations the SLO asks for (e.g. imported from Sloth), then the alert's own, which win. */

@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 
 /**
  * What makes an SLO meaningless or its alerts unable to fire, reported before it is expanded
- * (SLO001-SLO013). An SLO with an error is not expanded, so its mistakes are reported once, here.
+ * (SLO001-SLO014). An SLO with an error is not expanded, so its mistakes are reported once, here.
  */
 final class SloChecks {
     private static final Pattern NAME = Pattern.compile("[a-zA-Z][a-zA-Z0-9_-]*");
@@ -117,6 +117,7 @@ final class SloChecks {
                         + "', which is not a histogram of the catalog");
                 return;
             }
+            checkBy(slo, what, histogram);
             if (histogram.buckets().stream().noneMatch(b -> b.compareTo(latency.threshold()) == 0)) {
                 out.error("SLO003", slo.position(), what + " has latency threshold " + latency.threshold().toPlainString()
                         + ", which is not a bucket boundary of " + latency.histogram() + ", so no series counts the"
@@ -129,14 +130,27 @@ final class SloChecks {
             out.error("SLO009", slo.position(), what + " needs an SLI: exactly two of good, bad and total events, e.g."
                     + " badOverTotal(errors, requests), goodAndBad(hits, misses), or latency(histogram, threshold)");
         }
+        Set<String> checked = new HashSet<>();
         for (EventSource source : ratio.sources()) {
-            if (source instanceof CounterEvents counter) {
+            if (source instanceof CounterEvents counter && checked.add(counter.metric())) {
                 Metric metric = metrics.get(counter.metric());
                 if (metric == null || metric.kind() != MetricKind.COUNTER) {
                     out.error("SLO004", slo.position(), what + " counts events with '" + counter.metric()
                             + "', which is not a counter of the catalog; SLIs count events with counters"
                             + " (or Events.perSecond(query))");
+                } else {
+                    checkBy(slo, what, metric);
                 }
+            }
+        }
+    }
+
+    /** The SLI is aggregated by labels its metrics carry; otherwise every recording and alert would lack them. */
+    private void checkBy(Slo slo, String what, Metric metric) {
+        for (String label : slo.sli().by()) {
+            if (!metric.labels().contains(label)) {
+                out.error("SLO014", slo.position(), what + " is aggregated by '" + label + "', which " + metric.name()
+                        + " does not carry (it has " + metric.labels() + ")");
             }
         }
     }

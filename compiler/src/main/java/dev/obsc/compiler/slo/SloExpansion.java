@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The SLO stage, before analysis: checks each SLO (SLO001-SLO013) and expands every valid one into
+ * The SLO stage, before analysis: checks each SLO (SLO001-SLO014) and expands every valid one into
  * plain recording rule groups, alert groups and rule tests appended to the model. Everything after
  * it (PromQL type checks, rule and alert checks, routing analysis, promtool tests) treats SLO output
  * like hand-written rules. Linear in the number of SLOs.
@@ -29,8 +29,9 @@ public final class SloExpansion {
         List<RuleTest> tests = new ArrayList<>();
         List<Slo> valid = new SloChecks(model.metrics(), out).valid(model.slos());
         for (Slo slo : valid) {
-            recording.addAll(SloRecordingRules.of(slo));
+            List<RuleGroup> rules = SloRecordingRules.of(slo);
             AlertGroup alerts = SloAlerts.of(slo);
+            recording.addAll(rules);
             alerting.add(alerts);
             tests.addAll(SloRuleTests.of(slo, alerts));
         }

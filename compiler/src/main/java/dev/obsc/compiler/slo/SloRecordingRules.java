@@ -28,7 +28,6 @@ final class SloRecordingRules {
     }
 
     static List<RuleGroup> of(Slo slo) {
-        String prefix = SloSeries.groupPrefix(slo.name());
         String budget = BurnFactors.text(slo.errorBudget());
         List<RecordingRule> base = new ArrayList<>();
         List<RecordingRule> windows = new ArrayList<>();
@@ -53,11 +52,11 @@ final class SloRecordingRules {
         }
         slow.add(rule(slo, SloSeries.INFO, "vector(1)", info(slo)));
         List<RuleGroup> groups = new ArrayList<>();
-        groups.add(new RuleGroup(prefix + "_base", BASE_INTERVAL, base, slo.position()));
+        groups.add(new RuleGroup(SloSeries.baseGroup(slo.name()), BASE_INTERVAL, base, slo.position()));
         if (!windows.isEmpty()) {
-            groups.add(new RuleGroup(prefix + "_windows", WINDOWS_INTERVAL, windows, slo.position()));
+            groups.add(new RuleGroup(SloSeries.windowsGroup(slo.name()), WINDOWS_INTERVAL, windows, slo.position()));
         }
-        groups.add(new RuleGroup(prefix + "_slow", SLOW_INTERVAL, slow, slo.position()));
+        groups.add(new RuleGroup(SloSeries.slowGroup(slo.name()), SLOW_INTERVAL, slow, slo.position()));
         return groups;
     }
 
