@@ -56,14 +56,19 @@ final class SpecFields {
     }
 
     Optional<SpecNode.Scalar> scalar(SpecNode.Mapping parent, String key) {
+        return typed(parent, key, SpecNode.Scalar.class, "a single value");
+    }
+
+    /** The value of {@code key} if it has the expected shape; absent (YAML null too) or reported otherwise. */
+    private <T extends SpecNode> Optional<T> typed(SpecNode.Mapping parent, String key, Class<T> shape, String expected) {
         Optional<SpecNode> node = parent.get(key);
         if (node.isEmpty() || node.get() instanceof SpecNode.Scalar s && s.text() == null) {
             return Optional.empty();
         }
-        if (node.get() instanceof SpecNode.Scalar scalar) {
-            return Optional.of(scalar);
+        if (shape.isInstance(node.get())) {
+            return Optional.of(shape.cast(node.get()));
         }
-        error(WRONG_SHAPE, node.get(), "'" + key + "' must be a single value, not " + node.get().kind());
+        error(WRONG_SHAPE, node.get(), "'" + key + "' must be " + expected + ", not " + node.get().kind());
         return Optional.empty();
     }
 
@@ -85,15 +90,7 @@ final class SpecFields {
     }
 
     Optional<SpecNode.Mapping> mapping(SpecNode.Mapping parent, String key) {
-        Optional<SpecNode> node = parent.get(key);
-        if (node.isEmpty() || node.get() instanceof SpecNode.Scalar s && s.text() == null) {
-            return Optional.empty();
-        }
-        if (node.get() instanceof SpecNode.Mapping mapping) {
-            return Optional.of(mapping);
-        }
-        error(WRONG_SHAPE, node.get(), "'" + key + "' must be a mapping, not " + node.get().kind());
-        return Optional.empty();
+        return typed(parent, key, SpecNode.Mapping.class, "a mapping");
     }
 
     Optional<SpecNode.Mapping> requiredMapping(SpecNode.Mapping parent, String key, String of) {
@@ -104,15 +101,7 @@ final class SpecFields {
     }
 
     List<SpecNode> list(SpecNode.Mapping parent, String key) {
-        Optional<SpecNode> node = parent.get(key);
-        if (node.isEmpty() || node.get() instanceof SpecNode.Scalar s && s.text() == null) {
-            return List.of();
-        }
-        if (node.get() instanceof SpecNode.Sequence sequence) {
-            return sequence.items();
-        }
-        error(WRONG_SHAPE, node.get(), "'" + key + "' must be a list, not " + node.get().kind());
-        return List.of();
+        return typed(parent, key, SpecNode.Sequence.class, "a list").map(SpecNode.Sequence::items).orElse(List.of());
     }
 
     Optional<SpecNode.Mapping> asMapping(SpecNode node, String what) {
