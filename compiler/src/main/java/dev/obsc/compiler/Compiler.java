@@ -12,6 +12,7 @@ import dev.obsc.compiler.lowering.grafana.GrafanaLowering;
 import dev.obsc.compiler.lowering.prometheus.RuleFilesLowering;
 import dev.obsc.compiler.lowering.prometheus.RuleTestsLowering;
 import dev.obsc.compiler.lowering.reports.RoutingReport;
+import dev.obsc.compiler.lowering.stack.EnvironmentsLowering;
 import dev.obsc.compiler.lowering.reports.SuppressionsReport;
 import dev.obsc.compiler.verify.OutputVerifier;
 import dev.obsc.model.MonitoringModel;
@@ -43,14 +44,23 @@ public final class Compiler {
     }
 
     private static List<Document> lower(MonitoringModel model, Analysis analysis) {
-        List<Document> documents = new ArrayList<>();
         DashboardLinks links = new DashboardLinks(model.grafana());
-        documents.addAll(new RuleFilesLowering(analysis.queries(), links::url).lower(model));
-        documents.addAll(new RuleTestsLowering(links::url).lower(model));
+        List<Document> rules = new RuleFilesLowering(analysis.queries(), links::url).lower(model);
+        List<Document> ruleTests = new RuleTestsLowering(links::url).lower(model);
+        List<Document> grafana = new GrafanaLowering(analysis.queries()).lower(model.grafana());
+        List<Document> reports = List.of(SuppressionsReport.lower(analysis.acceptedWarnings()),
+                RoutingReport.lower(analysis.routing(), model.alertmanager()));
+        if (!model.stack().environments().isEmpty()) {
+            return new EnvironmentsLowering(model.stack()).lower(rules, ruleTests, grafana, model.alertmanager(),
+                    reports);
+        }
+        // Without environments: one set of files, at the top of the output.
+        List<Document> documents = new ArrayList<>();
+        documents.addAll(rules);
+        documents.addAll(ruleTests);
         documents.addAll(new AlertmanagerLowering().lower(model.alertmanager()));
-        documents.addAll(new GrafanaLowering(analysis.queries()).lower(model.grafana()));
-        documents.add(SuppressionsReport.lower(analysis.acceptedWarnings()));
-        documents.add(RoutingReport.lower(analysis.routing(), model.alertmanager()));
+        documents.addAll(grafana);
+        documents.addAll(reports);
         return documents;
     }
 }
