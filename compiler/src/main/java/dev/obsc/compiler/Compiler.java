@@ -35,15 +35,15 @@ public final class Compiler {
         if (diagnostics.hasErrors()) {
             return new CompileResult(diagnostics.sorted(), List.of());
         }
-        List<Document> documents = lower(model, analysis);
         Emitter emitter = new Emitter(model.name());
+        List<Document> documents = lower(model, analysis, emitter);
         List<OutputFile> files = documents.stream().map(emitter::emit)
                 .sorted(Comparator.comparing(OutputFile::path)).toList();
         new OutputVerifier().verify(documents, files, diagnostics);
         return new CompileResult(diagnostics.sorted(), diagnostics.hasErrors() ? List.of() : files);
     }
 
-    private static List<Document> lower(MonitoringModel model, Analysis analysis) {
+    private static List<Document> lower(MonitoringModel model, Analysis analysis, Emitter emitter) {
         DashboardLinks links = new DashboardLinks(model.grafana());
         List<Document> rules = new RuleFilesLowering(analysis.queries(), links::url).lower(model);
         List<Document> ruleTests = new RuleTestsLowering(links::url).lower(model);
@@ -51,8 +51,8 @@ public final class Compiler {
         List<Document> reports = List.of(SuppressionsReport.lower(analysis.acceptedWarnings()),
                 RoutingReport.lower(analysis.routing(), model.alertmanager()));
         if (!model.stack().environments().isEmpty()) {
-            return new EnvironmentsLowering(model.stack()).lower(rules, ruleTests, grafana, model.alertmanager(),
-                    reports);
+            return new EnvironmentsLowering(model.stack(), model.name(), emitter::toYaml, emitter::toJson)
+                    .lower(rules, ruleTests, grafana, model.alertmanager(), reports);
         }
         // Without environments: one set of files, at the top of the output.
         List<Document> documents = new ArrayList<>();

@@ -7,10 +7,13 @@ import dev.obsc.compiler.lowering.Trees;
 import dev.obsc.compiler.lowering.alertmanager.AlertmanagerLowering;
 import dev.obsc.model.AlertmanagerModel;
 import dev.obsc.model.Environment;
+import dev.obsc.model.Platform;
 import dev.obsc.model.StackModel;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One tree per environment, {@code <environment>/...}, holding all it needs: the rule files and
@@ -20,10 +23,21 @@ import java.util.List;
  * the rule tests load the rule files of the first environment, identical in every tree.
  */
 public final class EnvironmentsLowering {
-    private final StackModel stack;
+    /** Where prometheus-operator mounts the Alertmanager config Secret, template files included. */
+    static final String OPERATOR_ALERTMANAGER_TEMPLATES = "/etc/alertmanager/config/*.tmpl";
 
-    public EnvironmentsLowering(StackModel stack) {
+    private final StackModel stack;
+    private final String definitionsName;
+    private final Function<JsonNode, String> yaml;
+    private final Function<JsonNode, String> json;
+
+    /** @param yaml, json how files embedded in Kubernetes manifests are written */
+    public EnvironmentsLowering(StackModel stack, String definitionsName, Function<JsonNode, String> yaml,
+                                Function<JsonNode, String> json) {
         this.stack = stack;
+        this.definitionsName = definitionsName;
+        this.yaml = yaml;
+        this.json = json;
     }
 
     /**
@@ -40,14 +54,27 @@ public final class EnvironmentsLowering {
         ruleTests.forEach(test -> documents.add(test.withTree(loadingRulesOf(test.tree(), testedTree))));
         List<String> ruleFiles = rules.stream().map(d -> d.path().substring(d.path().lastIndexOf('/') + 1)).toList();
         PrometheusConfigLowering prometheus = new PrometheusConfigLowering(stack);
+        OtelCollectorLowering collector = new OtelCollectorLowering(stack);
         for (Environment environment : stack.environments()) {
-            String tree = environment.name();
+            boolean kubernetes = environment.platform() == Platform.KUBERNETES;
             List<Document> own = new ArrayList<>(rules);
             own.add(Document.yaml(PrometheusConfigLowering.PATH, prometheus.lower(environment, ruleFiles),
                     PrometheusConfigLowering.SCHEMA));
-            own.addAll(new AlertmanagerLowering().lower(EnvironmentReceivers.apply(alertmanager, environment)));
+            AlertmanagerLowering am = kubernetes ? new AlertmanagerLowering(OPERATOR_ALERTMANAGER_TEMPLATES)
+                    : new AlertmanagerLowering();
+            own.addAll(am.lower(EnvironmentReceivers.apply(alertmanager, environment)));
             own.addAll(grafana);
-            own.forEach(document -> documents.add(document.under(tree)));
+            Optional<ObjectNode> collectorConfig = collector.lower(environment);
+            collectorConfig.ifPresent(config -> own.add(Document.yaml(OtelCollectorLowering.PATH, config,
+                    OtelCollectorLowering.SCHEMA)));
+            if (kubernetes) {
+                own.addAll(new KubernetesLowering(stack, definitionsName, yaml, json).lower(environment,
+                        prometheus.scrapeConfigs(environment), rules, grafana, collectorConfig));
+            } else {
+                own.add(Document.yaml(ComposeLowering.PATH, new ComposeLowering(stack, definitionsName)
+                        .lower(environment), ComposeLowering.SCHEMA));
+            }
+            own.forEach(document -> documents.add(document.under(environment.name())));
         }
         return documents;
     }
