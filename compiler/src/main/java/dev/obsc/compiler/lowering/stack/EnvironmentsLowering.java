@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.obsc.compiler.lowering.Document;
 import dev.obsc.compiler.lowering.Trees;
+import dev.obsc.compiler.analysis.EnvironmentReceivers;
 import dev.obsc.compiler.lowering.alertmanager.AlertmanagerLowering;
 import dev.obsc.model.AlertmanagerModel;
 import dev.obsc.model.Environment;

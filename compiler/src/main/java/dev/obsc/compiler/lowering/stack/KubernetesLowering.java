@@ -60,24 +60,28 @@ public final class KubernetesLowering {
                                 List<Document> grafana, java.util.Optional<ObjectNode> collector) {
         List<Document> documents = new ArrayList<>();
         documents.add(Document.yaml(SCRAPE_CONFIGS, scrapeConfigs, SCRAPE_CONFIGS_SCHEMA));
-        stack.serviceOf(ServiceRole.PROMETHEUS).ifPresent(prometheus -> documents.add(manifests("prometheus.yml",
-                List.of(prometheus(environment, prometheus)))));
-        documents.add(manifests("prometheus-rules.yml", rules.stream().map(r -> prometheusRule(environment, r)).toList()));
-        stack.serviceOf(ServiceRole.ALERTMANAGER).ifPresent(am -> documents.add(manifests("alertmanager.yml",
-                List.of(alertmanager(environment, am)))));
-        documents.add(manifests("grafana.yml", grafanaConfigMaps(environment, grafana)));
-        collector.ifPresent(config -> documents.add(manifests("otel-collector.yml", List.of(configMap(environment,
-                "otel-collector-config", Map.of(), Map.of(), Map.of("config.yml", yaml.apply(config)))))));
+        stack.serviceOf(ServiceRole.PROMETHEUS).ifPresent(prometheus -> manifests(documents, "prometheus.yml",
+                List.of(prometheus(environment, prometheus))));
+        manifests(documents, "prometheus-rules.yml", rules.stream().map(r -> prometheusRule(environment, r)).toList());
+        stack.serviceOf(ServiceRole.ALERTMANAGER).ifPresent(am -> manifests(documents, "alertmanager.yml",
+                List.of(alertmanager(environment, am))));
+        manifests(documents, "grafana.yml", grafanaConfigMaps(environment, grafana));
+        collector.ifPresent(config -> manifests(documents, "otel-collector.yml", List.of(configMap(environment,
+                "otel-collector-config", Map.of(), Map.of(), Map.of("config.yml", yaml.apply(config))))));
         return documents;
     }
 
-    private Document manifests(String file, List<ObjectNode> items) {
+    /** A file of manifests, when there is any resource to put in it. */
+    private static void manifests(List<Document> into, String file, List<ObjectNode> items) {
+        if (items.isEmpty()) {
+            return;
+        }
         ObjectNode list = Trees.object();
         list.put("apiVersion", "v1");
         list.put("kind", "List");
         ArrayNode array = list.putArray("items");
         items.forEach(array::add);
-        return Document.yaml(DIRECTORY + file, list, SCHEMA);
+        into.add(Document.yaml(DIRECTORY + file, list, SCHEMA));
     }
 
     private ObjectNode resource(String apiVersion, String kind, String name, Environment environment,

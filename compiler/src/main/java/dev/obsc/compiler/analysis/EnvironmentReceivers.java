@@ -1,4 +1,4 @@
-package dev.obsc.compiler.lowering.stack;
+package dev.obsc.compiler.analysis;
 
 import dev.obsc.model.AlertmanagerGlobal;
 import dev.obsc.model.AlertmanagerModel;
