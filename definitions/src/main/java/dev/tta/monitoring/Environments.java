@@ -5,8 +5,8 @@ import dev.obsc.model.Secret;
 
 /**
  * Where TTA.dev's stack runs, and what differs there. Development and testing run on Docker
- * Compose next to the application and notify nobody (every receiver posts to a local webhook,
- * the route tree stays); staging and production run on Kubernetes; only production pages,
+ * Compose next to the application, leave out what they do not exercise, and notify nobody
+ * (every receiver posts to a local webhook, the route tree stays); staging and production run on Kubernetes; only production pages,
  * runs highly available and writes to long-term storage.
  */
 public final class Environments {
@@ -19,6 +19,8 @@ public final class Environments {
     public static void declare(StackBuilder stack, Stack services) {
         stack.environment("development", env -> env
                 .compose()
+                // A laptop runs the metrics and traces path only: no host metrics, no log store.
+                .without(services.nodeExporter, services.loki)
                 .retention("1d", "2GB")
                 .scrapeInterval("15s").evaluationInterval("15s")
                 // The application runs on the developer's machine, outside Docker.
@@ -27,6 +29,8 @@ public final class Environments {
                 .neverPages());
         stack.environment("testing", env -> env
                 .compose()
+                // CI checks metrics, alerts and traces; batch pushes and logs are not under test.
+                .without(services.nodeExporter, services.loki, services.pushgateway)
                 .retention("7d", "10GB")
                 // CI runs are short: scrape and evaluate faster to see results sooner.
                 .scrapeInterval("5s").evaluationInterval("5s")

@@ -20,6 +20,7 @@ public final class EnvironmentBuilder {
     private final String name;
     private final SourcePosition position;
     private Platform platform = Platform.COMPOSE;
+    private final java.util.TreeSet<String> omitted = new java.util.TreeSet<>();
     private String retentionTime = "15d";
     private String retentionSize;
     private String scrapeInterval = "15s";
@@ -50,6 +51,14 @@ public final class EnvironmentBuilder {
     public EnvironmentBuilder kubernetes(String namespace) {
         this.platform = Platform.KUBERNETES;
         this.namespace = namespace;
+        return this;
+    }
+
+    /** Leave these services out here: not deployed, not scraped, no pipeline to them. */
+    public EnvironmentBuilder without(ServiceRef... services) {
+        for (ServiceRef service : services) {
+            omitted.add(service.name());
+        }
         return this;
     }
 
@@ -131,7 +140,7 @@ public final class EnvironmentBuilder {
     }
 
     Environment build() {
-        return new Environment(name, platform, retentionTime, Optional.ofNullable(retentionSize), scrapeInterval,
+        return new Environment(name, platform, omitted, retentionTime, Optional.ofNullable(retentionSize), scrapeInterval,
                 evaluationInterval, externalLabels, prometheusReplicas, alertmanagerReplicas, remoteWrites, hosts,
                 Optional.ofNullable(namespace), Optional.ofNullable(domain), receiverPolicy,
                 Optional.ofNullable(localWebhookUrl), mayPage, position);

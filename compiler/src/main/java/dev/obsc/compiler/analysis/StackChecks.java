@@ -54,6 +54,7 @@ final class StackChecks {
         }
         checkServices(stack, out);
         checkScrapeJobs(stack, out);
+        checkTimeouts(stack, out);
         checkPipelines(stack, out);
         for (Environment environment : stack.environments()) {
             checkEnvironment(model, environment, out);
@@ -168,6 +169,9 @@ final class StackChecks {
         environment.hosts().keySet().stream().filter(service -> model.stack().service(service).isEmpty())
                 .forEach(service -> out.error("STACK006", at, "environment '" + environment.name()
                         + "' sets the host of '" + service + "', which is not a declared service"));
+        environment.omittedServices().stream().filter(service -> model.stack().service(service).isEmpty())
+                .forEach(service -> out.error("STACK006", at, "environment '" + environment.name()
+                        + "' leaves out '" + service + "', which is not a declared service"));
         for (RemoteWrite write : environment.remoteWrites()) {
             if (AlertmanagerChecks.SECRET_BEARING_URL.matcher(write.url()).find()
                     || SECRET_QUERY.matcher(write.url()).find()) {
@@ -181,21 +185,25 @@ final class StackChecks {
         environment.localWebhookUrl().filter(url -> AlertmanagerChecks.SECRET_BEARING_URL.matcher(url).find())
                 .ifPresent(url -> out.error("STACK004", at, "the local webhook" + of + " carries a credential in"
                         + " its URL; secrets must not be written into the config"));
-        checkTimeouts(model.stack(), environment, out);
         checkPaging(model, environment, out);
         checkScrapeIntervalAgainstQueries(model, environment, out);
     }
 
     /** A timeout longer than its interval makes Prometheus reject the whole configuration. */
-    private static void checkTimeouts(StackModel stack, Environment environment, Diagnostics out) {
+    private static void checkTimeouts(StackModel stack, Diagnostics out) {
         for (ScrapeJob job : stack.scrapeJobs()) {
-            String interval = job.interval().orElse(environment.scrapeInterval());
-            Optional<Duration> every = Duration.parse(interval);
             Optional<Duration> timeout = job.timeout().flatMap(Duration::parse);
-            if (every.isPresent() && timeout.isPresent() && timeout.get().compareTo(every.get()) > 0) {
+            List<String> tooShort = stack.environments().stream()
+                    .filter(environment -> timeout.isPresent() && Duration.parse(
+                            job.interval().orElse(environment.scrapeInterval()))
+                            .filter(every -> timeout.get().compareTo(every) > 0).isPresent())
+                    .map(environment -> environment.name() + " (every "
+                            + job.interval().orElse(environment.scrapeInterval()) + ")")
+                    .toList();
+            if (!tooShort.isEmpty()) {
                 out.error("STACK007", job.position(), "scrape job '" + job.name() + "' times out after "
-                        + job.timeout().get() + " but is scraped every " + interval + " in environment '"
-                        + environment.name() + "'; Prometheus rejects a timeout longer than the interval");
+                        + job.timeout().get() + ", longer than it is scraped in " + String.join(", ", tooShort)
+                        + "; Prometheus rejects a timeout longer than the interval");
             }
         }
     }
@@ -231,18 +239,22 @@ final class StackChecks {
 
     /** Every job an alert or recording rule selects by name or pattern is scraped in every environment. */
     private static void checkSelectedJobs(MonitoringModel model, Diagnostics out) {
-        List<String> scraped = model.stack().scrapeJobs().stream().map(ScrapeJob::name).toList();
+        Map<String, List<String>> scrapedIn = new java.util.LinkedHashMap<>();
+        for (Environment environment : model.stack().environments()) {
+            scrapedIn.put(environment.name(), model.stack().scrapeJobs().stream()
+                    .filter(job -> environment.runs(job.service())).map(ScrapeJob::name).distinct().sorted().toList());
+        }
         for (RecordingRule rule : model.recordingRules()) {
-            checkSelectedJobs("recording rule '" + rule.record() + "'", rule.expr().promql(), scraped, rule.position(),
-                    out);
+            checkSelectedJobs("recording rule '" + rule.record() + "'", rule.expr().promql(), scrapedIn,
+                    rule.position(), out);
         }
         for (AlertRule alert : model.alerts()) {
-            checkSelectedJobs("alert '" + alert.name() + "'", alert.expr().promql(), scraped, alert.position(), out);
+            checkSelectedJobs("alert '" + alert.name() + "'", alert.expr().promql(), scrapedIn, alert.position(), out);
         }
     }
 
-    private static void checkSelectedJobs(String what, String promql, List<String> scraped, SourcePosition at,
-                                          Diagnostics out) {
+    private static void checkSelectedJobs(String what, String promql, Map<String, List<String>> scrapedIn,
+                                          SourcePosition at, Diagnostics out) {
         Expr expr;
         try {
             expr = PromQL.parse(promql);
@@ -251,16 +263,20 @@ final class StackChecks {
         }
         for (var selector : References.of(expr).selectors()) {
             for (LabelMatcher matcher : selector.matchers()) {
-                if (!matcher.name().equals("job")) {
+                boolean equal = matcher.op() == LabelMatcher.MatchOp.EQUAL;
+                if (!matcher.name().equals("job") || !(equal || matcher.op() == LabelMatcher.MatchOp.REGEX_MATCH)) {
                     continue;
                 }
-                if (matcher.op() == LabelMatcher.MatchOp.EQUAL && !scraped.contains(matcher.value())) {
-                    out.error("STACK001", at, what + " selects job=\"" + matcher.value() + "\", which no"
-                            + " environment scrapes; scraped jobs: " + scraped
-                            + ". Declare stack.scrape(\"" + matcher.value() + "\", ...) or fix the job name");
-                } else if (matcher.op() == LabelMatcher.MatchOp.REGEX_MATCH && !anyMatches(matcher.value(), scraped)) {
-                    out.error("STACK001", at, what + " selects job=~\"" + matcher.value() + "\", which matches no"
-                            + " scraped job; scraped jobs: " + scraped);
+                List<String> missing = scrapedIn.entrySet().stream()
+                        .filter(e -> equal ? !e.getValue().contains(matcher.value())
+                                : !anyMatches(matcher.value(), e.getValue()))
+                        .map(Map.Entry::getKey).toList();
+                if (!missing.isEmpty()) {
+                    out.error("STACK001", at, what + " selects job" + (equal ? "=" : "=~") + "\"" + matcher.value()
+                            + "\", but " + (missing.size() == scrapedIn.size() ? "no environment" : "environment "
+                            + String.join(", ", missing)) + " scrapes " + (equal ? "it" : "a job it matches")
+                            + " (scraped there: " + scrapedIn.get(missing.get(0)) + "). Declare stack.scrape(...)"
+                            + " of that job, run its service there, or fix the job name");
                 }
             }
         }

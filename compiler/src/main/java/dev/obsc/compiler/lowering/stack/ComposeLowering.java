@@ -42,7 +42,7 @@ public final class ComposeLowering {
         boolean reachesDockerHost = environment.hosts().containsValue(DOCKER_HOST)
                 || environment.localWebhookUrl().filter(url -> url.contains("//" + DOCKER_HOST)).isPresent();
         for (StackService service : stack.services()) {
-            if (service.image().isEmpty()) {
+            if (service.image().isEmpty() || !environment.runs(service.name())) {
                 continue;
             }
             ObjectNode node = services.putObject(service.name());
@@ -85,7 +85,7 @@ public final class ComposeLowering {
                 check.put("retries", 5);
                 check.put("start_period", "10s");
             });
-            dependsOn(node, service);
+            dependsOn(node, environment, service);
             node.put("restart", "unless-stopped");
         }
         if (!volumes.isEmpty()) {
@@ -96,7 +96,7 @@ public final class ComposeLowering {
     }
 
     /** Start after what a service sends to or reads from; healthy first where that can be probed. */
-    private void dependsOn(ObjectNode node, StackService service) {
+    private void dependsOn(ObjectNode node, Environment environment, StackService service) {
         List<StackService> needs = switch (service.role()) {
             case PROMETHEUS -> stack.services().stream().filter(s -> s.role() == ServiceRole.ALERTMANAGER).toList();
             case GRAFANA -> stack.services().stream().filter(s -> s.role() == ServiceRole.PROMETHEUS
@@ -105,6 +105,7 @@ public final class ComposeLowering {
                     .map(p -> stack.service(p.service()).orElseThrow()).distinct().toList();
             default -> List.of();
         };
+        needs = needs.stream().filter(need -> environment.runs(need.name())).toList();
         if (needs.isEmpty()) {
             return;
         }
@@ -125,7 +126,7 @@ public final class ComposeLowering {
                 environment.retentionSize().ifPresent(size -> command.add("--storage.tsdb.retention.size=" + size));
                 command.add("--web.external-url=" + external);
                 command.add("--web.enable-lifecycle");
-                if (OtelCollectorLowering.writesTo(stack, service)) {
+                if (OtelCollectorLowering.writesTo(stack, environment, service)) {
                     command.add("--web.enable-remote-write-receiver");
                 }
                 yield new RoleSettings(command, List.of(), List.of("./prometheus:/etc/prometheus:ro"),

@@ -60,10 +60,10 @@ public final class KubernetesLowering {
                                 List<Document> grafana, java.util.Optional<ObjectNode> collector) {
         List<Document> documents = new ArrayList<>();
         documents.add(Document.yaml(SCRAPE_CONFIGS, scrapeConfigs, SCRAPE_CONFIGS_SCHEMA));
-        stack.serviceOf(ServiceRole.PROMETHEUS).ifPresent(prometheus -> manifests(documents, "prometheus.yml",
+        stack.serviceOf(ServiceRole.PROMETHEUS).filter(p -> environment.runs(p.name())).ifPresent(prometheus -> manifests(documents, "prometheus.yml",
                 List.of(prometheus(environment, prometheus))));
         manifests(documents, "prometheus-rules.yml", rules.stream().map(r -> prometheusRule(environment, r)).toList());
-        stack.serviceOf(ServiceRole.ALERTMANAGER).ifPresent(am -> manifests(documents, "alertmanager.yml",
+        stack.serviceOf(ServiceRole.ALERTMANAGER).filter(am -> environment.runs(am.name())).ifPresent(am -> manifests(documents, "alertmanager.yml",
                 List.of(alertmanager(environment, am))));
         manifests(documents, "grafana.yml", grafanaConfigMaps(environment, grafana));
         collector.ifPresent(config -> manifests(documents, "otel-collector.yml", List.of(configMap(environment,
@@ -116,11 +116,12 @@ public final class KubernetesLowering {
         labels.put(PrometheusConfigLowering.ENVIRONMENT_LABEL, environment.name());
         spec.set("externalLabels", Trees.map(labels));
         spec.put("externalUrl", Endpoints.externalUrl(environment, service));
-        if (OtelCollectorLowering.writesTo(stack, service)) {
+        if (OtelCollectorLowering.writesTo(stack, environment, service)) {
             spec.put("enableRemoteWriteReceiver", true);
         }
         spec.putObject("ruleSelector").set("matchLabels", Trees.map(Map.of("app.kubernetes.io/part-of", project)));
-        stack.serviceOf(ServiceRole.ALERTMANAGER).ifPresent(am -> spec.putObject("alerting").putArray("alertmanagers")
+        stack.serviceOf(ServiceRole.ALERTMANAGER).filter(am -> environment.runs(am.name()))
+                .ifPresent(am -> spec.putObject("alerting").putArray("alertmanagers")
                 .addObject().put("namespace", environment.namespace().orElseThrow()).put("name", am.name())
                 .put("port", Endpoints.mainPort(am).name()));
         spec.putObject("additionalScrapeConfigs").put("name", SCRAPE_CONFIGS_SECRET).put("key", "scrape-configs.yml");

@@ -36,7 +36,8 @@ public final class OtelCollectorLowering {
     }
 
     public Optional<ObjectNode> lower(Environment environment) {
-        return stack.serviceOf(ServiceRole.OTEL_COLLECTOR).map(collector -> config(environment, collector));
+        return stack.serviceOf(ServiceRole.OTEL_COLLECTOR).filter(c -> environment.runs(c.name()))
+                .map(collector -> config(environment, collector));
     }
 
     private ObjectNode config(Environment environment, StackService collector) {
@@ -46,7 +47,9 @@ public final class OtelCollectorLowering {
         collector.port(OTLP_HTTP).ifPresent(p -> protocols.putObject("http").put("endpoint", "0.0.0.0:" + p.port()));
         config.putObject("processors").putObject("batch");
         ObjectNode exporters = config.putObject("exporters");
-        for (OtelPipeline pipeline : stack.pipelines()) {
+        List<OtelPipeline> running = stack.pipelines().stream()
+                .filter(p -> environment.runs(p.service())).toList();
+        for (OtelPipeline pipeline : running) {
             StackService destination = stack.service(pipeline.service()).orElseThrow();
             exporters.set(exporterName(destination), exporter(environment, destination, pipeline.port()));
         }
@@ -57,7 +60,7 @@ public final class OtelCollectorLowering {
             service.set("extensions", Trees.strings(List.of("health_check")));
         }
         ObjectNode pipelines = service.putObject("pipelines");
-        for (OtelPipeline pipeline : stack.pipelines()) {
+        for (OtelPipeline pipeline : running) {
             ObjectNode node = pipelines.putObject(pipeline.signal().key());
             node.set("receivers", Trees.strings(List.of("otlp")));
             node.set("processors", Trees.strings(List.of("batch")));
@@ -94,8 +97,9 @@ public final class OtelCollectorLowering {
         return node;
     }
 
-    /** Whether Prometheus must accept remote writes: a metrics pipeline exports to it. */
-    public static boolean writesTo(StackModel stack, StackService prometheus) {
-        return stack.pipelines().stream().anyMatch(p -> p.service().equals(prometheus.name()));
+    /** Whether Prometheus must accept remote writes: a running collector's metrics pipeline exports to it. */
+    public static boolean writesTo(StackModel stack, Environment environment, StackService prometheus) {
+        return stack.serviceOf(ServiceRole.OTEL_COLLECTOR).filter(c -> environment.runs(c.name())).isPresent()
+                && stack.pipelines().stream().anyMatch(p -> p.service().equals(prometheus.name()));
     }
 }

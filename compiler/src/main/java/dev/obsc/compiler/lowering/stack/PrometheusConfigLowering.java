@@ -56,13 +56,14 @@ public final class PrometheusConfigLowering {
     /** The scrape configs alone, as prometheus-operator's additional scrape configs take them. */
     public ArrayNode scrapeConfigs(Environment environment) {
         ArrayNode configs = Trees.array();
-        stack.scrapeJobs().forEach(job -> configs.add(scrapeConfig(environment, job)));
+        stack.scrapeJobs().stream().filter(job -> environment.runs(job.service()))
+                .forEach(job -> configs.add(scrapeConfig(environment, job)));
         return configs;
     }
 
     private ArrayNode alertmanagers(Environment environment) {
         ArrayNode list = Trees.array();
-        stack.serviceOf(ServiceRole.ALERTMANAGER).ifPresent(am -> {
+        stack.serviceOf(ServiceRole.ALERTMANAGER).filter(am -> environment.runs(am.name())).ifPresent(am -> {
             ObjectNode node = list.addObject();
             String port = Endpoints.mainPort(am).name();
             if (environment.platform() == Platform.KUBERNETES) {
