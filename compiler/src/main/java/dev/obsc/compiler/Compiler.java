@@ -20,6 +20,7 @@ import dev.obsc.model.MonitoringModel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The pipeline: analysis, lowering, emission and verification of a model. Writing is left to the
@@ -44,20 +45,23 @@ public final class Compiler {
     }
 
     private static List<Document> lower(MonitoringModel model, Analysis analysis, Emitter emitter) {
-        DashboardLinks links = new DashboardLinks(model.grafana());
-        List<Document> rules = new RuleFilesLowering(analysis.queries(), links::url).lower(model);
-        List<Document> ruleTests = new RuleTestsLowering(links::url).lower(model);
+        // Alerts link to dashboards of a Grafana; with environments, of each environment's own.
+        Function<String, List<Document>> rulesLinkingTo = grafanaUrl -> new RuleFilesLowering(analysis.queries(),
+                new DashboardLinks(model.grafana(), grafanaUrl)::url).lower(model);
+        Function<String, List<Document>> ruleTestsLinkingTo = grafanaUrl -> new RuleTestsLowering(
+                new DashboardLinks(model.grafana(), grafanaUrl)::url).lower(model);
         List<Document> grafana = new GrafanaLowering(analysis.queries()).lower(model.grafana());
         List<Document> reports = List.of(SuppressionsReport.lower(analysis.acceptedWarnings()),
                 RoutingReport.lower(analysis.routing(), model.alertmanager()));
+        String grafanaUrl = model.grafana().baseUrl();
         if (!model.stack().environments().isEmpty()) {
             return new EnvironmentsLowering(model.stack(), model.name(), emitter::toYaml, emitter::toJson)
-                    .lower(rules, ruleTests, grafana, model.alertmanager(), reports);
+                    .lower(rulesLinkingTo, ruleTestsLinkingTo, grafanaUrl, grafana, model.alertmanager(), reports);
         }
         // Without environments: one set of files, at the top of the output.
         List<Document> documents = new ArrayList<>();
-        documents.addAll(rules);
-        documents.addAll(ruleTests);
+        documents.addAll(rulesLinkingTo.apply(grafanaUrl));
+        documents.addAll(ruleTestsLinkingTo.apply(grafanaUrl));
         documents.addAll(new AlertmanagerLowering().lower(model.alertmanager()));
         documents.addAll(grafana);
         documents.addAll(reports);

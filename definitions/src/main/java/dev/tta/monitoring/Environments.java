@@ -19,8 +19,8 @@ public final class Environments {
     public static void declare(StackBuilder stack, Stack services) {
         stack.environment("development", env -> env
                 .compose()
-                // A laptop runs the metrics and traces path only: no host metrics, no log store.
-                .without(services.nodeExporter, services.loki)
+                // A laptop's own host metrics are of no interest.
+                .without(services.nodeExporter)
                 .retention("1d", "2GB")
                 .scrapeInterval("15s").evaluationInterval("15s")
                 // The application runs on the developer's machine, outside Docker.
@@ -29,8 +29,8 @@ public final class Environments {
                 .neverPages());
         stack.environment("testing", env -> env
                 .compose()
-                // CI checks metrics, alerts and traces; batch pushes and logs are not under test.
-                .without(services.nodeExporter, services.loki, services.pushgateway)
+                // CI checks metrics, alerts, traces and logs; host metrics and batch pushes are not under test.
+                .without(services.nodeExporter, services.pushgateway)
                 .retention("7d", "10GB")
                 // CI runs are short: scrape and evaluate faster to see results sooner.
                 .scrapeInterval("5s").evaluationInterval("5s")

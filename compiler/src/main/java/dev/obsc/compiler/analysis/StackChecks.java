@@ -186,6 +186,7 @@ final class StackChecks {
                 .ifPresent(url -> out.error("STACK004", at, "the local webhook" + of + " carries a credential in"
                         + " its URL; secrets must not be written into the config"));
         checkPaging(model, environment, out);
+        checkDatasources(model, environment, out);
         checkScrapeIntervalAgainstQueries(model, environment, out);
     }
 
@@ -221,6 +222,23 @@ final class StackChecks {
                             + " receiversTo(localWebhookUrl) or withoutPaging() in this environment");
                     return;
                 }
+            }
+        }
+    }
+
+    /** A provisioned Grafana datasource whose host is a service the environment leaves out shows only errors. */
+    private static void checkDatasources(MonitoringModel model, Environment environment, Diagnostics out) {
+        for (var datasource : model.grafana().datasources()) {
+            String host;
+            try {
+                host = java.net.URI.create(datasource.url()).getHost();
+            } catch (IllegalArgumentException e) {
+                continue; // reported by the Grafana checks
+            }
+            if (host != null && model.stack().service(host).isPresent() && !environment.runs(host)) {
+                out.warning("STACK012", environment.position(), "environment '" + environment.name() + "' leaves out '"
+                        + host + "', but Grafana's datasource '" + datasource.name() + "' reads from it there;"
+                        + " run the service in this environment or do not leave it out");
             }
         }
     }

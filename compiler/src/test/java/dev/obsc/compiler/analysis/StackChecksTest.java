@@ -99,6 +99,21 @@ class StackChecksTest {
     }
 
     @Test
+    void aDatasourceReadingFromALeftOutServiceIsAWarning() {
+        MonitoringModel model = model(e -> e.without(new ServiceRef("pushgateway")), true);
+        assertEquals(List.of(), codes(model));
+        Monitoring m = new Monitoring("datasource test");
+        m.grafana().datasource("loki", "Loki", dev.obsc.model.DatasourceType.LOKI, "http://loki:3100", false);
+        var loki = m.stack().service("loki", ServiceRole.LOKI, "grafana/loki:3.1.1", s -> s.port("web", 3100));
+        m.stack().environment("full", e -> { });
+        m.stack().environment("small", e -> e.without(loki));
+        // Only the stack's findings: this model declares no routing.
+        List<Diagnostic> found = check(m.build()).stream().filter(d -> d.code().startsWith("STACK")).toList();
+        assertEquals(List.of("STACK012"), found.stream().map(Diagnostic::code).toList());
+        assertTrue(found.get(0).message().contains("'small' leaves out 'loki'"), found.get(0).message());
+    }
+
+    @Test
     void badDurationsAndSizesAreErrors() {
         assertEquals(List.of("DUR001", "STACK013"), codes(model(e -> e.retention("a week", "big"), true)));
     }

@@ -10,9 +10,16 @@ import java.util.Optional;
 /** Typed dashboard links as Grafana URLs: {@code <base>/d/<uid>/<slug>[?viewPanel=<id>]}. */
 public final class DashboardLinks {
     private final GrafanaModel grafana;
+    private final String baseUrl;
 
     public DashboardLinks(GrafanaModel grafana) {
+        this(grafana, grafana.baseUrl());
+    }
+
+    /** Links to the Grafana at {@code baseUrl} (an environment's own Grafana). */
+    public DashboardLinks(GrafanaModel grafana, String baseUrl) {
         this.grafana = grafana;
+        this.baseUrl = baseUrl;
     }
 
     /** The URL of a link, or empty when its dashboard or panel is not declared. */
@@ -22,7 +29,7 @@ public final class DashboardLinks {
         if (dashboard.isEmpty()) {
             return Optional.empty();
         }
-        String base = stripTrailingSlash(grafana.baseUrl()) + "/d/" + link.dashboardUid() + "/"
+        String base = stripTrailingSlash(baseUrl) + "/d/" + link.dashboardUid() + "/"
                 + slug(dashboard.get().title());
         if (link.panelKey().isEmpty()) {
             return Optional.of(base);

@@ -9,6 +9,7 @@ import dev.obsc.compiler.lowering.alertmanager.AlertmanagerLowering;
 import dev.obsc.model.AlertmanagerModel;
 import dev.obsc.model.Environment;
 import dev.obsc.model.Platform;
+import dev.obsc.model.ServiceRole;
 import dev.obsc.model.StackModel;
 
 import java.util.ArrayList;
@@ -21,7 +22,8 @@ import java.util.function.Function;
  * its {@code prometheus.yml}, its Alertmanager configuration, Grafana provisioning and dashboards,
  * the collector configuration and its deployment (Docker Compose or Kubernetes manifests).
  * What does not depend on the environment (rule unit tests, review reports) stays once at the top;
- * the rule tests load the rule files of the first environment, identical in every tree.
+ * the rule tests load the rule files of the first environment. The rule files are the same in
+ * every tree but for where alerts link to dashboards: the environment's own Grafana.
  */
 public final class EnvironmentsLowering {
     /** Where prometheus-operator mounts the Alertmanager config Secret, template files included. */
@@ -42,22 +44,27 @@ public final class EnvironmentsLowering {
     }
 
     /**
-     * @param rules        the rule files, at prometheus/*.yml
-     * @param ruleTests    the promtool test files, at prometheus/tests/*.yml
-     * @param grafana      Grafana provisioning and dashboards, at grafana/...
-     * @param alertmanager the declared Alertmanager configuration
-     * @param shared       the environment-independent documents (reports)
+     * @param rulesLinkingTo     the rule files (at prometheus/*.yml), alerts linking to dashboards at a Grafana URL
+     * @param ruleTestsLinkingTo the promtool test files (at prometheus/tests/*.yml), likewise
+     * @param grafanaUrl         the declared Grafana URL, for environments without a domain of their own
+     * @param grafana            Grafana provisioning and dashboards, at grafana/...
+     * @param alertmanager       the declared Alertmanager configuration
+     * @param shared             the environment-independent documents (reports)
      */
-    public List<Document> lower(List<Document> rules, List<Document> ruleTests, List<Document> grafana,
-                                AlertmanagerModel alertmanager, List<Document> shared) {
+    public List<Document> lower(Function<String, List<Document>> rulesLinkingTo,
+                                Function<String, List<Document>> ruleTestsLinkingTo, String grafanaUrl,
+                                List<Document> grafana, AlertmanagerModel alertmanager, List<Document> shared) {
         List<Document> documents = new ArrayList<>(shared);
-        String testedTree = stack.environments().get(0).name();
-        ruleTests.forEach(test -> documents.add(test.withTree(loadingRulesOf(test.tree(), testedTree))));
-        List<String> ruleFiles = rules.stream().map(d -> d.path().substring(d.path().lastIndexOf('/') + 1)).toList();
+        Environment tested = stack.environments().get(0);
+        ruleTestsLinkingTo.apply(grafanaUrl(tested, grafanaUrl)).forEach(test ->
+                documents.add(test.withTree(loadingRulesOf(test.tree(), tested.name()))));
         PrometheusConfigLowering prometheus = new PrometheusConfigLowering(stack);
         OtelCollectorLowering collector = new OtelCollectorLowering(stack);
         for (Environment environment : stack.environments()) {
             boolean kubernetes = environment.platform() == Platform.KUBERNETES;
+            List<Document> rules = rulesLinkingTo.apply(grafanaUrl(environment, grafanaUrl));
+            List<String> ruleFiles = rules.stream().map(d -> d.path().substring(d.path().lastIndexOf('/') + 1))
+                    .toList();
             List<Document> own = new ArrayList<>(rules);
             own.add(Document.yaml(PrometheusConfigLowering.PATH, prometheus.lower(environment, ruleFiles),
                     PrometheusConfigLowering.SCHEMA));
@@ -78,6 +85,14 @@ public final class EnvironmentsLowering {
             own.forEach(document -> documents.add(document.under(environment.name())));
         }
         return documents;
+    }
+
+    /** The environment's own Grafana (https://grafana.domain) when it has a domain, else the declared URL. */
+    private String grafanaUrl(Environment environment, String declared) {
+        return environment.domain().flatMap(domain -> stack.serviceOf(ServiceRole.GRAFANA)
+                        .filter(grafana -> environment.runs(grafana.name()))
+                        .map(grafana -> Endpoints.externalUrl(environment, grafana)))
+                .orElse(declared);
     }
 
     /** A rule test file whose rule_files point at the rule files of {@code tree}, from prometheus/tests/. */
