@@ -30,6 +30,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -132,7 +133,7 @@ class DashboardSuiteTest {
     }
 
     private static List<OutputFile> grafanaFiles(CompileResult result) {
-        assertTrue(!result.hasErrors(), () -> result.diagnostics().toString());
+        assertFalse(result.hasErrors(), () -> result.diagnostics().toString());
         return result.files().stream().filter(f -> f.path().startsWith("grafana/")).toList();
     }
 
