@@ -94,6 +94,9 @@ class DashboardSuiteTest {
         Set<String> used = SUITE.stream().flatMap(ref -> dashboard(ref).findValues("datasource").stream())
                 .map(d -> d.path("uid").asText()).filter(provisioned::containsKey).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(Set.of("alertmanager-alerts", "jaeger", "loki", "prometheus"), used);
+        // Grafana ships all but the Alertmanager plugin the active-alert tables need.
+        assertEquals(Set.of("camptocamp-prometheus-alertmanager-datasource"),
+                new TtaMonitoring().define().grafana().pluginsToInstall());
     }
 
     @Test
