@@ -15,6 +15,7 @@ import dev.obsc.model.StackModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedSet;
 import java.util.function.Function;
 
 /**
@@ -31,14 +32,19 @@ public final class EnvironmentsLowering {
 
     private final StackModel stack;
     private final String definitionsName;
+    private final SortedSet<String> grafanaPlugins;
     private final Function<JsonNode, String> yaml;
     private final Function<JsonNode, String> json;
 
-    /** @param yaml, json how files embedded in Kubernetes manifests are written */
-    public EnvironmentsLowering(StackModel stack, String definitionsName, Function<JsonNode, String> yaml,
-                                Function<JsonNode, String> json) {
+    /**
+     * @param grafanaPlugins the plugins Grafana must install for the dashboards' datasources
+     * @param yaml, json     how files embedded in Kubernetes manifests are written
+     */
+    public EnvironmentsLowering(StackModel stack, String definitionsName, SortedSet<String> grafanaPlugins,
+                                Function<JsonNode, String> yaml, Function<JsonNode, String> json) {
         this.stack = stack;
         this.definitionsName = definitionsName;
+        this.grafanaPlugins = grafanaPlugins;
         this.yaml = yaml;
         this.json = json;
     }
@@ -79,7 +85,7 @@ public final class EnvironmentsLowering {
                 own.addAll(new KubernetesLowering(stack, definitionsName, yaml, json).lower(environment,
                         prometheus.scrapeConfigs(environment), rules, grafana, collectorConfig));
             } else {
-                own.add(Document.yaml(ComposeLowering.PATH, new ComposeLowering(stack, definitionsName)
+                own.add(Document.yaml(ComposeLowering.PATH, new ComposeLowering(stack, definitionsName, grafanaPlugins)
                         .lower(environment), ComposeLowering.SCHEMA));
             }
             own.forEach(document -> documents.add(document.under(environment.name())));
