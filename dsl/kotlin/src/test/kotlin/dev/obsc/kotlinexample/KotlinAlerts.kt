@@ -1,5 +1,6 @@
 package dev.obsc.kotlinexample
 
+import dev.obsc.dsl.DashboardRef
 import dev.obsc.dsl.Expr
 import dev.obsc.dsl.PromQL.rate
 import dev.obsc.dsl.PromQL.sum
@@ -10,7 +11,9 @@ import dev.obsc.dsl.kotlin.div
 import dev.obsc.dsl.kotlin.monitoring
 import dev.obsc.kotlinexample.ShopCatalog.Companion.JOB
 import dev.obsc.kotlinexample.ShopCatalog.Companion.STATUS
+import dev.obsc.model.DatasourceType
 import dev.obsc.model.MonitoringModel
+import dev.obsc.model.PanelType
 import dev.obsc.model.Severity
 import kotlin.time.Duration.Companion.minutes
 import kotlin.time.Duration.Companion.seconds
@@ -31,6 +34,10 @@ fun kotlinAlerts(): MonitoringModel = monitoring("alerts fixture") {
             description("{{ \$value | humanizePercentage }} of requests to {{ \$labels.job }} fail.\n" +
                     "Customers cannot check out.")
             runbook("https://runbooks.shop.example/ShopHighErrorRate")
+            dashboard(ERRORS) {
+                variable("job", JOB)
+                time("now-6h", "now")
+            }
             test("10% errors fire after 2m") {
                 series(c.requests.where(JOB.eq("shop"), STATUS.eq("error")), "0+10x10")
                 series(c.requests.where(JOB.eq("shop"), STATUS.eq("ok")), "0+90x10")
@@ -39,6 +46,15 @@ fun kotlinAlerts(): MonitoringModel = monitoring("alerts fixture") {
                     label(JOB, "shop")
                     annotation("summary", "More than 5% of requests fail on shop")
                     annotation("description", "10% of requests to shop fail.\nCustomers cannot check out.")
+                })
+            }
+            test("the firing job is escaped into the dashboard link") {
+                series(c.requests.where(JOB.eq("shop eu/1~*"), STATUS.eq("error")), "0+10x10")
+                series(c.requests.where(JOB.eq("shop eu/1~*"), STATUS.eq("ok")), "0+90x10")
+                expectFiring(10.minutes, {
+                    label(JOB, "shop eu/1~*")
+                    annotation("summary", "More than 5% of requests fail on shop eu/1~*")
+                    annotation("description", "10% of requests to shop eu/1~* fail.\nCustomers cannot check out.")
                 })
             }
             test("1% errors stay silent") {
@@ -73,7 +89,21 @@ fun kotlinAlerts(): MonitoringModel = monitoring("alerts fixture") {
         expectNoAlert(5.minutes, "ShopDown")
     }
     minimalAlertmanager()
+    grafana {
+        val prometheus = datasource("prometheus", "Prometheus", DatasourceType.PROMETHEUS, "http://prometheus:9090", true)
+        dashboard(SHOP, "Shop") {
+            labelValuesVariable("job", "Job", prometheus, "shop_requests_total", JOB)
+            panels {
+                panel(ERRORS, PanelType.TIMESERIES, "Errors") {
+                    query(sum(rate(c.requests.where(STATUS.eq("error"), JOB.eq("\$job")).over("5m"))).by(JOB), "{{job}}")
+                }
+            }
+        }
+    }
 }
+
+private val SHOP = DashboardRef.of("shop")
+private val ERRORS = SHOP.panel("errors")
 
 /** One receiver that takes everything, as the Java fixtures' MinimalAlertmanager. */
 fun MonitoringScope.minimalAlertmanager() = alertmanager {

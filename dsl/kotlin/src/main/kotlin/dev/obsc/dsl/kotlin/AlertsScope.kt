@@ -2,6 +2,7 @@ package dev.obsc.dsl.kotlin
 
 import dev.obsc.dsl.AlertBuilder
 import dev.obsc.dsl.AlertGroupBuilder
+import dev.obsc.dsl.DashboardLinkBuilder
 import dev.obsc.dsl.DashboardRef
 import dev.obsc.dsl.Expr
 import dev.obsc.dsl.PanelRef
@@ -62,6 +63,11 @@ class AlertScope(val builder: AlertBuilder) {
 
     fun dashboard(ref: PanelRef) {
         builder.dashboard(ref)
+    }
+
+    /** A link to a panel that also sets the dashboard's variables and time range. */
+    fun dashboard(ref: PanelRef, block: DashboardLinkBuilder.() -> Unit) {
+        builder.dashboard(ref) { it.block() }
     }
 
     fun annotation(name: String, value: String) {
