@@ -38,7 +38,6 @@ class GeneratedOutputTest {
     private static final MonitoringModel MODEL = new TtaMonitoring().define();
     /** Every environment's tree holds the same rule files and route tree; routing is checked on the first. */
     private static final Path FIRST_TREE = GENERATED.resolve(MODEL.stack().environments().get(0).name());
-    private static final Path ALERTMANAGER = FIRST_TREE.resolve("alertmanager/alertmanager.yml");
 
     @Test
     void definitionsCompileWithoutErrorsOrUnexplainedWarnings() {
@@ -121,24 +120,50 @@ class GeneratedOutputTest {
         }
     }
 
+    @Test
+    void noSecretValueAppearsAnywhereInGenerated() throws Exception {
+        // A credential key with a value on its line (references end in _file or name a Secret),
+        // a URL with a password, or a Secret resource.
+        java.util.regex.Pattern secret = java.util.regex.Pattern.compile(
+                "(?i)[\\w.-]*(password|passwd|token|api_?key|routing_key|client_secret)[\"']?[ \\t]*[:=][ \\t]*[^\\s{]"
+                        + "|[a-z]+://[^/@\\s:]+:[^/@\\s]*@|kind: Secret\\b");
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(GENERATED)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                List<String> lines = Files.readAllLines(file);
+                for (int i = 0; i < lines.size(); i++) {
+                    if (secret.matcher(lines.get(i)).find()) {
+                        found.add(GENERATED.relativize(file) + ":" + (i + 1));
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), found);
+    }
+
     @TestFactory
-    Stream<DynamicTest> amtoolRoutesEveryAlertWhereTheCompilerSays() {
-        assertTrue(Files.isRegularFile(ALERTMANAGER), "run 'make generate' first");
+    Stream<DynamicTest> amtoolRoutesEveryAlertWhereTheCompilerSaysInEveryEnvironment() {
         RoutingTable table = Analyzer.analyze(MODEL, new Diagnostics()).routing();
         assertEquals(MODEL.alerts().size(), table.alerts().size());
-        return table.alerts().stream().map(routing -> DynamicTest.dynamicTest(
-                routing.labels().alert().name() + " " + routing.labels().fixed(), () -> {
-                    // TTA.dev routes on the alerts' own labels only, so every delivery is certain and
-                    // amtool, given those labels, must agree exactly with the compiler's table.
-                    assertTrue(routing.deliveries().stream().allMatch(d -> d.certainty() == Certainty.YES),
-                            () -> "uncertain delivery: " + routing.deliveries());
-                    List<String> expected = routing.receivers();
-                    List<String> args = new ArrayList<>(List.of("config", "routes", "test",
-                            "--config.file=" + ALERTMANAGER, "--verify.receivers=" + String.join(",", expected)));
-                    routing.labels().fixed().forEach((k, v) -> args.add(k + "=" + v));
-                    ExternalTool.Result result = ExternalTool.run("amtool", args.toArray(String[]::new));
-                    assertEquals(0, result.exitCode(), () -> "compiler expects " + expected + ", amtool says:\n"
-                            + result.output());
-                }));
+        // Receiver policies change integrations, never the route tree or receiver names: every
+        // environment routes every alert to the same receivers.
+        return MODEL.stack().environments().stream().flatMap(environment -> {
+            Path config = GENERATED.resolve(environment.name()).resolve("alertmanager/alertmanager.yml");
+            assertTrue(Files.isRegularFile(config), "run 'make generate' first");
+            return table.alerts().stream().map(routing -> DynamicTest.dynamicTest(environment.name() + ": "
+                    + routing.labels().alert().name() + " " + routing.labels().fixed(), () -> {
+                        // TTA.dev routes on the alerts' own labels only, so every delivery is certain and
+                        // amtool, given those labels, must agree exactly with the compiler's table.
+                        assertTrue(routing.deliveries().stream().allMatch(d -> d.certainty() == Certainty.YES),
+                                () -> "uncertain delivery: " + routing.deliveries());
+                        List<String> expected = routing.receivers();
+                        List<String> args = new ArrayList<>(List.of("config", "routes", "test",
+                                "--config.file=" + config, "--verify.receivers=" + String.join(",", expected)));
+                        routing.labels().fixed().forEach((k, v) -> args.add(k + "=" + v));
+                        ExternalTool.Result result = ExternalTool.run("amtool", args.toArray(String[]::new));
+                        assertEquals(0, result.exitCode(), () -> "compiler expects " + expected + ", amtool says:\n"
+                                + result.output());
+                    }));
+        });
     }
 }
