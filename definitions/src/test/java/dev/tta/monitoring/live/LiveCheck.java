@@ -27,8 +27,8 @@ import java.util.stream.Collectors;
  * <ol>
  * <li>scrape every job and evaluate every rule group, each rule with health "ok";</li>
  * <li>stay quiet on healthy traffic;</li>
- * <li>fire {@value Alerts#HIGH_ERROR_RATE} on an error spike and notify exactly the receivers the
- *     compiler's routing table names;</li>
+ * <li>fire {@value Alerts#HIGH_ERROR_RATE} on an error spike (and {@value Alerts#HIGH_LATENCY} on
+ *     slow executions) and notify exactly the receivers the compiler's routing table names;</li>
  * <li>mute, by the inhibit rules declared in the definitions, what a firing alert explains:
  *     cache misses during the error spike are never notified, while the same cache alert in a
  *     job without errors is delivered.</li>
@@ -40,6 +40,7 @@ final class LiveCheck {
     private static final String PRIMITIVES = Jobs.TTA_PRIMITIVES;
     private static final String CONTROL = LiveRewrite.CONTROL_JOB;
     private static final double ERROR_SPIKE = 0.3;
+    private static final double SLOW_EXECUTION_SECONDS = 2;
     private static final double CACHE_COLLAPSE = 0;
     /** Enough for a condition to hold past the compressed pending period and reach a receiver. */
     private static final long FIRE_TIMEOUT_MILLIS = 20_000;
@@ -153,19 +154,32 @@ final class LiveCheck {
         }
     }
 
-    // ---- 3. an error spike fires TTAHighErrorRate, routed as the compiler says ----------------
+    // ---- 3. misbehaviour fires its alert, routed as the compiler says ---------------------------
 
+    /** An error spike in one job and slow executions in the other, at once: each fires its alert. */
     private boolean errorSpikeFiresAndIsRouted() throws IOException, InterruptedException {
         stack.endpoints().application(PRIMITIVES).errorRatio(ERROR_SPIKE);
-        if (!await(() -> notified(Alerts.HIGH_ERROR_RATE, PRIMITIVES), FIRE_TIMEOUT_MILLIS)) {
-            problems.add(Alerts.HIGH_ERROR_RATE + "{job=" + PRIMITIVES + "} was not notified within "
-                    + FIRE_TIMEOUT_MILLIS / 1000 + " s of an error spike to " + (int) (ERROR_SPIKE * 100)
-                    + "%; Prometheus' alerts: " + prometheusAlertStates());
+        stack.endpoints().application(CONTROL).latencySeconds(SLOW_EXECUTION_SECONDS);
+        boolean errors = awaitNotified(Alerts.HIGH_ERROR_RATE, PRIMITIVES,
+                "an error spike to " + (int) (ERROR_SPIKE * 100) + "%");
+        boolean latency = awaitNotified(Alerts.HIGH_LATENCY, CONTROL,
+                "executions slowing to " + SLOW_EXECUTION_SECONDS + " s");
+        if (!errors || !latency) {
             return false;
         }
         Thread.sleep(SETTLE_MILLIS);
         expectReceivers(Alerts.HIGH_ERROR_RATE, PRIMITIVES);
+        expectReceivers(Alerts.HIGH_LATENCY, CONTROL);
         return true;
+    }
+
+    private boolean awaitNotified(String alertName, String job, String cause) throws InterruptedException {
+        if (await(() -> notified(alertName, job), FIRE_TIMEOUT_MILLIS)) {
+            return true;
+        }
+        problems.add(alertName + "{job=" + job + "} was not notified within " + FIRE_TIMEOUT_MILLIS / 1000
+                + " s of " + cause + "; Prometheus' alerts: " + prometheusAlertStates());
+        return false;
     }
 
     // ---- 4. inhibitions declared in the definitions mute their targets -------------------------

@@ -109,7 +109,7 @@ class LiveStackIT {
     /** What the live check relies on is what the definitions declare, independent of the time of day. */
     @Test
     void theCheckedAlertsRouteAtAnyTimeAndTheCheckedInhibitionsAreDeclared() {
-        for (String alert : List.of(Alerts.HIGH_ERROR_RATE, Alerts.LOW_CACHE_HIT_RATE)) {
+        for (String alert : List.of(Alerts.HIGH_ERROR_RATE, Alerts.HIGH_LATENCY, Alerts.LOW_CACHE_HIT_RATE)) {
             List<Delivery> deliveries = ROUTING.alerts().stream()
                     .filter(a -> a.labels().alert().name().equals(alert))
                     .flatMap(a -> a.deliveries().stream()).toList();
