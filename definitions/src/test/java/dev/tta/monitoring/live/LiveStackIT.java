@@ -73,19 +73,26 @@ class LiveStackIT {
     }
 
     @Test
-    void aRouteToTheWrongReceiverIsReported() throws Exception {
-        // As if the critical route sent to the default receiver: the page never reaches "critical".
+    void aRouteToTheWrongReceiverAndAMissingInhibitionAreReported() throws Exception {
+        // Two independent mistakes in one run (each live run costs half a minute): the critical route
+        // sends to the default receiver, so the page never reaches "critical"; and the inhibit rules
+        // are gone, so the cache alerts of the failing job are notified.
         LiveCheck.Report report = run(Faults.inAlertmanager(config -> {
             for (JsonNode route : config.path("route").path("routes")) {
                 if (route.path("receiver").asText().equals("critical")) {
                     ((ObjectNode) route).put("receiver", "default");
                 }
             }
+            config.remove("inhibit_rules");
             return config;
         }));
 
         assertProblem(report, Alerts.HIGH_ERROR_RATE + "{job=" + Jobs.TTA_PRIMITIVES
                 + "} reached [default, platform-team], the compiler's routing table says [critical, platform-team]");
+        assertProblem(report, "notified although " + Alerts.HIGH_ERROR_RATE + " fires in its job: "
+                + Alerts.LOW_CACHE_HIT_RATE + "{job=" + Jobs.TTA_PRIMITIVES + "}");
+        assertProblem(report, Alerts.LOW_CACHE_HIT_RATE + "{job=" + Jobs.TTA_PRIMITIVES
+                + "} active: the declared inhibit rules say inhibited");
         assertNothingLeftRunning(report);
     }
 
