@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.obsc.compiler.emit.Emitter;
+import dev.obsc.compiler.promql.Duration;
 import dev.tta.monitoring.Jobs;
 
 import java.io.IOException;
@@ -22,13 +23,15 @@ import java.util.Set;
  * The only changes a live run makes to the generated configuration, each because a test on one
  * machine, bounded to seconds, must:
  * <ul>
- * <li><b>Rules</b>: every group evaluates every {@value #EVALUATION_INTERVAL} and every {@code for}
- *     (and {@code keep_firing_for}) becomes {@value #PENDING}, so an alert fires seconds after its
- *     condition holds. Expressions, thresholds, labels and annotations are untouched.</li>
+ * <li><b>Rules</b>: every group evaluates every {@value #EVALUATION_INTERVAL}, and every {@code for}
+ *     (and {@code keep_firing_for}) is divided by {@value #PENDING_COMPRESSION} (a minute becomes a
+ *     second), so an alert fires seconds after its condition holds and alerts still fire in the
+ *     order they would in production. Expressions, thresholds, labels and annotations are untouched.</li>
  * <li><b>Alertmanager</b>: every receiver keeps its name, but its integrations (email, Slack,
  *     PagerDuty, ...) are replaced by one webhook to the test; the route tree, matchers,
  *     {@code continue}, time intervals and inhibit rules stay as generated; {@code group_wait} and
- *     {@code group_interval} become {@value #GROUP_WAIT} wherever they are set (and on the root).</li>
+ *     {@code group_interval} are divided by {@value #GROUP_TIMER_COMPRESSION} wherever they are set
+ *     (30s becomes 1s).</li>
  * <li><b>Prometheus</b>: scrape and evaluation intervals of {@value #EVALUATION_INTERVAL}; every
  *     scrape job keeps its name and labels but scrapes the test (TTA.dev jobs: a synthetic
  *     application; prometheus and alertmanager: the real servers; other stack components: a
@@ -41,8 +44,8 @@ import java.util.Set;
  */
 final class LiveRewrite {
     static final String EVALUATION_INTERVAL = "1s";
-    static final String PENDING = "2s";
-    static final String GROUP_WAIT = "1s";
+    static final int PENDING_COMPRESSION = 60;
+    static final int GROUP_TIMER_COMPRESSION = 30;
     /** A second TTA.dev job: the control for inhibitions, which only act within one job. */
     static final String CONTROL_JOB = "tta-live-control";
 
@@ -77,7 +80,7 @@ final class LiveRewrite {
             for (JsonNode rule : group.path("rules")) {
                 for (String pending : List.of("for", "keep_firing_for")) {
                     if (rule.has(pending)) {
-                        ((ObjectNode) rule).put(pending, PENDING);
+                        ((ObjectNode) rule).put(pending, compress(rule.get(pending).asText(), PENDING_COMPRESSION));
                     }
                 }
             }
@@ -95,7 +98,13 @@ final class LiveRewrite {
         }
         config.set("receivers", receivers);
         ObjectNode root = (ObjectNode) config.path("route");
-        root.put("group_wait", GROUP_WAIT).put("group_interval", GROUP_WAIT);
+        // Alertmanager's defaults, where the root leaves them unset, compressed like the rest.
+        if (!root.has("group_wait")) {
+            root.put("group_wait", "30s");
+        }
+        if (!root.has("group_interval")) {
+            root.put("group_interval", "5m");
+        }
         compressTimers(root);
         return config;
     }
@@ -103,12 +112,20 @@ final class LiveRewrite {
     private static void compressTimers(ObjectNode route) {
         for (String timer : List.of("group_wait", "group_interval")) {
             if (route.has(timer)) {
-                route.put(timer, GROUP_WAIT);
+                route.put(timer, compress(route.get(timer).asText(), GROUP_TIMER_COMPRESSION));
             }
         }
         for (JsonNode child : route.path("routes")) {
             compressTimers((ObjectNode) child);
         }
+    }
+
+    /** {@code duration} divided by {@code factor}, in whole seconds (at least one): Alertmanager needs no finer. */
+    static String compress(String duration, int factor) {
+        Duration parsed = Duration.parse(duration)
+                .orElseThrow(() -> new IllegalArgumentException("not a duration: " + duration));
+        long seconds = Math.max(1, (parsed.millis() / factor + 999) / 1000);
+        return Duration.ofSeconds(seconds).toString();
     }
 
     /** Where the live run's pieces listen: the test's endpoints, Prometheus and Alertmanager. */
