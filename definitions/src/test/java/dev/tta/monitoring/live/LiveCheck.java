@@ -31,7 +31,8 @@ import java.util.stream.Collectors;
  *     slow executions) and notify exactly the receivers the compiler's routing table names;</li>
  * <li>mute, by the inhibit rules declared in the definitions, what a firing alert explains:
  *     cache misses during the error spike are never notified, while the same cache alert in a
- *     job without errors is delivered.</li>
+ *     job without errors is delivered; and once the failing job stops answering,
+ *     {@value Alerts#SERVICE_DOWN} mutes its error alert.</li>
  * </ol>
  * Every problem is collected into the {@link Report} rather than thrown, so a test can assert
  * that a deliberately broken configuration is reported. The servers are stopped whatever happens.
@@ -45,7 +46,7 @@ final class LiveCheck {
     /** Enough for a condition to hold past the compressed pending period and reach a receiver. */
     private static final long FIRE_TIMEOUT_MILLIS = 20_000;
     /** After the awaited notification: time for any other notification the same alerts cause. */
-    private static final long SETTLE_MILLIS = 3_000;
+    private static final long SETTLE_MILLIS = 2_000;
 
     /** What a live run found; {@code pids} and {@code runDirectory} let a test prove nothing is left running. */
     record Report(List<String> problems, List<Notification> notifications, List<Long> pids, String runDirectory) {
@@ -93,8 +94,8 @@ final class LiveCheck {
             return;
         }
         quietOnHealthyTraffic();
-        if (errorSpikeFiresAndIsRouted()) {
-            inhibitionsMuteWhatTheyDeclare();
+        if (errorSpikeFiresAndIsRouted() && inhibitionsMuteWhatTheyDeclare()) {
+            serviceDownMutesItsOtherAlerts();
         }
         everyNotificationWentWhereTheRoutingTableSays();
     }
@@ -184,7 +185,7 @@ final class LiveCheck {
 
     // ---- 4. inhibitions declared in the definitions mute their targets -------------------------
 
-    private void inhibitionsMuteWhatTheyDeclare() throws IOException, InterruptedException {
+    private boolean inhibitionsMuteWhatTheyDeclare() throws IOException, InterruptedException {
         // The spike already fires in PRIMITIVES; the control job's cache collapses without errors.
         stack.endpoints().application(PRIMITIVES).cacheHitRatio(CACHE_COLLAPSE);
         stack.endpoints().application(CONTROL).cacheHitRatio(CACHE_COLLAPSE);
@@ -201,18 +202,10 @@ final class LiveCheck {
                     + PRIMITIVES + " and " + CONTROL + ", expected both cache alerts of both jobs in Alertmanager"
                     + " and " + Alerts.LOW_CACHE_HIT_RATE + "{job=" + CONTROL + "} notified; Alertmanager holds "
                     + alertmanagerAlerts() + ", notified: " + stack.endpoints().webhook().notifications());
-            return;
+            return false;
         }
         Thread.sleep(SETTLE_MILLIS);
-
-        // Alertmanager's inhibition state agrees with the declared rules, alert by alert.
-        List<LiveAlert> alerts = alertmanagerAlerts();
-        for (LiveAlert alert : alerts) {
-            boolean declared = inhibitedByDeclaredRule(alert, alerts);
-            if (declared != alert.suppressedByInhibition()) {
-                problems.add(alert + ": the declared inhibit rules say " + (declared ? "inhibited" : "not inhibited"));
-            }
-        }
+        suppressionAgreesWithTheDeclaredRules();
         // The errors explain the cache misses in their job: never notified while the spike fires ...
         for (Notification notification : stack.endpoints().webhook().notifications()) {
             if (notification.job().equals(PRIMITIVES) && (notification.alertName().equals(Alerts.LOW_CACHE_HIT_RATE)
@@ -222,6 +215,44 @@ final class LiveCheck {
         }
         // ... while without errors the same alert reaches its receivers, so the silence above is the inhibition.
         expectReceivers(Alerts.LOW_CACHE_HIT_RATE, CONTROL);
+        return true;
+    }
+
+    /**
+     * The failing job stops answering scrapes: {@value Alerts#SERVICE_DOWN} fires and mutes the job's
+     * other alerts, which keep firing in Prometheus on the samples scraped before (rates look back 5m).
+     */
+    private void serviceDownMutesItsOtherAlerts() throws IOException, InterruptedException {
+        int before = stack.endpoints().webhook().notifications().size();
+        stack.endpoints().application(PRIMITIVES).stopAnswering();
+        if (!awaitNotified(Alerts.SERVICE_DOWN, PRIMITIVES, "its metrics endpoint failing")) {
+            return;
+        }
+        Thread.sleep(SETTLE_MILLIS);
+        expectReceivers(Alerts.SERVICE_DOWN, PRIMITIVES);
+        suppressionAgreesWithTheDeclaredRules();
+        if (alertmanagerAlerts().stream().noneMatch(a -> a.is(Alerts.HIGH_ERROR_RATE, PRIMITIVES)
+                && a.suppressedByInhibition())) {
+            problems.add(Alerts.HIGH_ERROR_RATE + "{job=" + PRIMITIVES + "} is not muted while "
+                    + Alerts.SERVICE_DOWN + " fires; Alertmanager holds " + alertmanagerAlerts());
+        }
+        List<Notification> notifications = stack.endpoints().webhook().notifications();
+        for (Notification notification : notifications.subList(before, notifications.size())) {
+            if (notification.job().equals(PRIMITIVES) && !notification.alertName().equals(Alerts.SERVICE_DOWN)) {
+                problems.add("notified although " + Alerts.SERVICE_DOWN + " fires in its job: " + notification);
+            }
+        }
+    }
+
+    /** Alertmanager's inhibition state agrees with the declared inhibit rules, alert by alert. */
+    private void suppressionAgreesWithTheDeclaredRules() {
+        List<LiveAlert> alerts = alertmanagerAlerts();
+        for (LiveAlert alert : alerts) {
+            boolean declared = inhibitedByDeclaredRule(alert, alerts);
+            if (declared != alert.suppressedByInhibition()) {
+                problems.add(alert + ": the declared inhibit rules say " + (declared ? "inhibited" : "not inhibited"));
+            }
+        }
     }
 
     private boolean inhibitedByDeclaredRule(LiveAlert target, List<LiveAlert> alerts) {

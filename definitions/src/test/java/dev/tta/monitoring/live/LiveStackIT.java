@@ -76,7 +76,8 @@ class LiveStackIT {
     void aRouteToTheWrongReceiverAndAMissingInhibitionAreReported() throws Exception {
         // Two independent mistakes in one run (each live run costs half a minute): the critical route
         // sends to the default receiver, so the page never reaches "critical"; and the inhibit rules
-        // are gone, so the cache alerts of the failing job are notified.
+        // are gone, so the cache alerts of the failing job are notified, and its error alert is not
+        // muted when the job goes down.
         LiveCheck.Report report = run(Faults.inAlertmanager(config -> {
             for (JsonNode route : config.path("route").path("routes")) {
                 if (route.path("receiver").asText().equals("critical")) {
@@ -93,6 +94,8 @@ class LiveStackIT {
                 + Alerts.LOW_CACHE_HIT_RATE + "{job=" + Jobs.TTA_PRIMITIVES + "}");
         assertProblem(report, Alerts.LOW_CACHE_HIT_RATE + "{job=" + Jobs.TTA_PRIMITIVES
                 + "} active: the declared inhibit rules say inhibited");
+        assertProblem(report, Alerts.HIGH_ERROR_RATE + "{job=" + Jobs.TTA_PRIMITIVES + "} is not muted while "
+                + Alerts.SERVICE_DOWN + " fires");
         assertNothingLeftRunning(report);
     }
 
@@ -116,7 +119,8 @@ class LiveStackIT {
     /** What the live check relies on is what the definitions declare, independent of the time of day. */
     @Test
     void theCheckedAlertsRouteAtAnyTimeAndTheCheckedInhibitionsAreDeclared() {
-        for (String alert : List.of(Alerts.HIGH_ERROR_RATE, Alerts.HIGH_LATENCY, Alerts.LOW_CACHE_HIT_RATE)) {
+        for (String alert : List.of(Alerts.HIGH_ERROR_RATE, Alerts.HIGH_LATENCY, Alerts.LOW_CACHE_HIT_RATE,
+                Alerts.SERVICE_DOWN)) {
             List<Delivery> deliveries = ROUTING.alerts().stream()
                     .filter(a -> a.labels().alert().name().equals(alert))
                     .flatMap(a -> a.deliveries().stream()).toList();
@@ -127,6 +131,7 @@ class LiveStackIT {
         assertTrue(inhibits(Alerts.HIGH_ERROR_RATE, Alerts.LOW_CACHE_HIT_RATE));
         assertTrue(inhibits(Alerts.HIGH_ERROR_RATE, Alerts.MODERATE_LOW_CACHE_HIT_RATE));
         assertTrue(inhibits(Alerts.LOW_CACHE_HIT_RATE, Alerts.MODERATE_LOW_CACHE_HIT_RATE));
+        assertTrue(inhibits(Alerts.SERVICE_DOWN, Alerts.HIGH_ERROR_RATE));
     }
 
     private static boolean inhibits(String source, String target) {

@@ -27,6 +27,7 @@ final class SyntheticApplication {
     private double cacheHitRatio = 0.85;
     private double latencySeconds = 0.03;
 
+    private boolean answering = true;
     private long lastScrapeNanos = -1;
     private double successes;
     private double errors;
@@ -52,6 +53,15 @@ final class SyntheticApplication {
 
     synchronized void latencySeconds(double seconds) {
         latencySeconds = seconds;
+    }
+
+    /** From now on the application's metrics endpoint fails, as a crashed process' would. */
+    synchronized void stopAnswering() {
+        answering = false;
+    }
+
+    synchronized boolean answering() {
+        return answering;
     }
 
     /** Advances the counters to now and renders them (per primitive type, a third of the traffic each). */

@@ -33,7 +33,16 @@ final class TestEndpoints implements AutoCloseable {
     TestEndpoints(Map<String, Metric> catalog) throws IOException {
         this.catalog = catalog;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext(APPS, exchange -> respond(exchange, application(segment(exchange, APPS)).scrape().text()));
+        server.createContext(APPS, exchange -> {
+            SyntheticApplication application = application(segment(exchange, APPS));
+            if (application.answering()) {
+                respond(exchange, application.scrape().text());
+            } else {
+                try (exchange) {
+                    exchange.sendResponseHeaders(503, -1);
+                }
+            }
+        });
         server.createContext(STACK, exchange -> respond(exchange, new Exposition(catalog)
                 .family("process_resident_memory_bytes").sample("process_resident_memory_bytes", 50e6).text()));
         server.createContext("/alertmanager/webhook", exchange -> {
