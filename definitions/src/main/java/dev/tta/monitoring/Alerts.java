@@ -2,6 +2,7 @@ package dev.tta.monitoring;
 
 import dev.obsc.dsl.AlertBuilder;
 import dev.obsc.dsl.AlertGroupBuilder;
+import dev.obsc.dsl.DashboardLinkBuilder;
 import dev.obsc.dsl.Monitoring;
 import dev.obsc.dsl.RuleTestBuilder;
 import dev.obsc.dsl.Selector;
@@ -67,6 +68,14 @@ public final class Alerts {
         return RUNBOOKS + alert;
     }
 
+    /**
+     * A TTA.dev alert's dashboard link opens Platform Health on the job that fired (every TTA.dev
+     * alert keeps {@code job}), over the last 6 hours.
+     */
+    private static void onItsJob(DashboardLinkBuilder link) {
+        link.variable("job", JOB).time("now-6h", "now");
+    }
+
     public static void declare(Monitoring m, Catalog c, RecordingRules r) {
         critical(m.alerts("tta_critical", "30s"), c, r);
         warning(m.alerts("tta_warning", "1m"), c, r);
@@ -83,7 +92,7 @@ public final class Alerts {
                 .description("{{ $value | humanizePercentage }} of primitive executions in job {{ $labels.job }}"
                         + " failed over the last 5 minutes (threshold 5%). Users see failed workflows.")
                 .runbook(runbook(HIGH_ERROR_RATE))
-                .dashboard(PlatformHealthDashboard.ERROR_RATIO)
+                .dashboard(PlatformHealthDashboard.ERROR_RATIO, Alerts::onItsJob)
                 .test("10% failed executions fire after 2m", t -> t
                         .series(executions(c, SUCCESS), "0+90x15")
                         .series(executions(c, ERROR), "0+10x15")
@@ -105,7 +114,7 @@ public final class Alerts {
                 .description("Prometheus has failed to scrape {{ $labels.instance }} of job {{ $labels.job }}"
                         + " for more than 1 minute: the process is down or unreachable.")
                 .runbook(runbook(SERVICE_DOWN))
-                .dashboard(PlatformHealthDashboard.SERVICE_STATUS)
+                .dashboard(PlatformHealthDashboard.SERVICE_STATUS, Alerts::onItsJob)
                 .test("a target down for a minute fires", t -> t
                         .series(c.up.where(JOB.eq(Jobs.TTA_PRIMITIVES), INSTANCE.eq(TEST_INSTANCE)), "1 1 0x5")
                         .expectSilent("2m")
@@ -127,7 +136,7 @@ public final class Alerts {
                 .description("95% of {{ $labels.primitive_type }} executions in job {{ $labels.job }} take up to"
                         + " {{ $value | humanizeDuration }} (threshold 1s) over the last 5 minutes.")
                 .runbook(runbook(HIGH_LATENCY))
-                .dashboard(PlatformHealthDashboard.LATENCY)
+                .dashboard(PlatformHealthDashboard.LATENCY, Alerts::onItsJob)
                 // 100 router executions a minute; cumulative counts per bucket (0.01 ... 30, +Inf).
                 // 90 take at most 1s, 10 up to 2.5s: the 95th percentile interpolates to 1.75s.
                 .test("a slow tail of 10% fires after 5m", t -> latencyBuckets(t, c, 15,
@@ -181,7 +190,7 @@ public final class Alerts {
                         + " more than three times its rate at the same time yesterday. Check for a retry storm,"
                         + " a misbehaving client or a launch nobody announced.")
                 .runbook(runbook(HIGH_REQUEST_RATE))
-                .dashboard(PlatformHealthDashboard.THROUGHPUT)
+                .dashboard(PlatformHealthDashboard.THROUGHPUT, Alerts::onItsJob)
                 // 26 hours at 1 execution/s (60 a minute), then 4/s: four times the same hour yesterday.
                 .test("four times yesterday's traffic fires after 5m", t -> t
                         .series(executions(c, SUCCESS), "0+60x1560 93840+240x20")
@@ -208,7 +217,7 @@ public final class Alerts {
                         + " of resident memory for 15 minutes (threshold 1 GiB). Look for a cache without a size"
                         + " limit or a leak before the process is killed.")
                 .runbook(runbook(HIGH_MEMORY_USAGE))
-                .dashboard(PlatformHealthDashboard.MEMORY)
+                .dashboard(PlatformHealthDashboard.MEMORY, Alerts::onItsJob)
                 // 800 MiB, then 1.5 GiB.
                 .test("1.5 GiB for 15m fires", t -> t
                         .series(c.processResidentMemory.where(JOB.eq(Jobs.TTA_PRIMITIVES), INSTANCE.eq(TEST_INSTANCE)),
@@ -236,7 +245,7 @@ public final class Alerts {
                         + " 15 minutes: observability is not initialised, the exporter is broken, or nothing ran."
                         + " Dashboards and alerts for it are blind.")
                 .runbook(runbook(METRICS_MISSING))
-                .dashboard(PlatformHealthDashboard.THROUGHPUT)
+                .dashboard(PlatformHealthDashboard.THROUGHPUT, Alerts::onItsJob)
                 .test("up without executions for 15m fires", t -> t
                         .series(c.up.where(JOB.eq(Jobs.TTA_PRIMITIVES), INSTANCE.eq(TEST_INSTANCE)), "1x25")
                         .expectSilent("10m")
@@ -322,7 +331,7 @@ public final class Alerts {
                         + " over the last 5 minutes (threshold " + percent + "): " + impact
                         + ". Check cache size limits and TTLs.")
                 .runbook(runbook(name))
-                .dashboard(PlatformHealthDashboard.CACHE_HIT_RATIO);
+                .dashboard(PlatformHealthDashboard.CACHE_HIT_RATIO, Alerts::onItsJob);
     }
 
     /** {@code job}'s target {@code instance} failing its scrapes for 2 minutes, with a test of both outcomes. */

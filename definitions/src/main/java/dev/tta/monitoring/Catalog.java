@@ -33,6 +33,13 @@ public final class Catalog {
     public static final Label SEVERITY = Label.of("severity");
     public static final Label TEAM = Label.of("team");
     public static final Label SERVICE = Label.of("service");
+    /**
+     * The external label each environment's Prometheus adds to the alerts it sends: Alertmanager's
+     * alerts carry it, series queried in Prometheus do not.
+     */
+    public static final Label ENVIRONMENT = Label.of("environment");
+    /** TTA.dev's environments, the values of {@link #ENVIRONMENT}. */
+    public static final List<String> ENVIRONMENTS = List.of("development", "testing", "staging", "production");
 
     /** Values of {@link #STATUS} on TTA.dev's execution counters. */
     public static final String SUCCESS = "success";
@@ -56,6 +63,8 @@ public final class Catalog {
     public final Gauge up;
     public final Counter processCpuSeconds;
     public final Gauge processResidentMemory;
+    public final Gauge processOpenFds;
+    public final Gauge processMaxFds;
     public final Gauge alerts;
 
     public Catalog(Monitoring m) {
@@ -86,6 +95,14 @@ public final class Catalog {
                 JOB, INSTANCE);
         processResidentMemory = m.gauge("process_resident_memory_bytes",
                 "Resident memory size of the process in bytes.",
+                JOB, INSTANCE);
+        // prometheus_client's process collector exports these beside CPU and memory; open descriptors
+        // count sockets too, so they are TTA.dev's measure of open connections.
+        processOpenFds = m.gauge("process_open_fds",
+                "Number of open file descriptors of the process: files and network connections.",
+                JOB, INSTANCE);
+        processMaxFds = m.gauge("process_max_fds",
+                "Maximum number of open file descriptors of the process (its ulimit).",
                 JOB, INSTANCE);
         alerts = m.gauge("ALERTS",
                 "Prometheus' own series of pending and firing alerts: one per alert, value 1, with the alert's labels.",

@@ -11,7 +11,10 @@ public final class Datasources {
     public final DatasourceRef prometheus;
     public final DatasourceRef jaeger;
     public final DatasourceRef loki;
+    /** Grafana's built-in Alertmanager datasource: Alertmanager's alerts and silences in Grafana's Alerting pages. */
     public final DatasourceRef alertmanager;
+    /** The Alertmanager datasource plugin, which panels query for tables of active alerts. */
+    public final DatasourceRef alertmanagerAlerts;
 
     public Datasources(GrafanaBuilder grafana) {
         grafana.baseUrl(GRAFANA_URL);
@@ -23,5 +26,7 @@ public final class Datasources {
                 "http://loki:3100", false);
         alertmanager = grafana.datasource("alertmanager", "Alertmanager", DatasourceType.ALERTMANAGER,
                 "http://alertmanager:9093", false);
+        alertmanagerAlerts = grafana.datasource("alertmanager-alerts", "Alertmanager alerts",
+                DatasourceType.ALERTMANAGER_ALERTS, "http://alertmanager:9093", false);
     }
 }

@@ -31,9 +31,14 @@ public final class DeveloperDashboard {
     public static final DashboardRef REF = DashboardRef.of("tta-developer");
     public static final PanelRef LATENCY_HEATMAP = REF.panel("latency-heatmap");
     public static final PanelRef ERROR_DISTRIBUTION = REF.panel("error-distribution");
+    public static final PanelRef ERROR_LOGS = REF.panel("error-logs");
+    public static final PanelRef TRACE_SEARCH = REF.panel("trace-search");
 
-    private static final String RATE_INTERVAL = "$__rate_interval";
-    private static final String RANGE = "$__range";
+    /** The service name TTA.dev's primitives report their spans under. */
+    static final String TRACED_SERVICE = "tta-dev-primitives";
+
+    private static final String RATE_INTERVAL = Dashboards.RATE_INTERVAL;
+    private static final String RANGE = Dashboards.RANGE;
 
     private DeveloperDashboard() {
     }
@@ -56,13 +61,15 @@ public final class DeveloperDashboard {
                         Queries.orZero(sum(rate(misses.over(RATE_INTERVAL))), sum(rate(hits.over(RATE_INTERVAL))))));
 
         grafana.dashboard(REF, "TTA.dev Developer", d -> {
-            d.description("Primitive performance, errors, caches and workflows, for debugging.")
+            d.description("Primitive performance, errors, caches, workflows, logs and traces, for debugging.")
                     .tags("tta", "developer", "primitives")
                     .folder(Dashboards.FOLDER)
                     .refresh("10s")
                     .time("now-1h", "now");
+            Dashboards.suiteLinks(d, REF);
             Dashboards.jobVariable(d, ds, c);
             Dashboards.primitiveTypeVariable(d, ds, c);
+            d.textboxVariable("trace_id", "Trace id", "");
             d.row("Overview", row -> row
                             .stat("Workflow execution rate", p -> p
                                     .query(sum(r.workflowRate.where(selectedJobs())))
@@ -104,8 +111,9 @@ public final class DeveloperDashboard {
                     .row("Latency", row -> row
                             .panel(LATENCY_HEATMAP, PanelType.HEATMAP, "Execution latency heatmap", p -> p
                                     .description("Executions per latency bucket; buckets are the histogram's"
-                                            + " upper bounds in seconds.")
-                                    .query(sum(rate(buckets.over(RATE_INTERVAL))).by(LE), "{{le}}")
+                                            + " upper bounds in seconds. Exemplars, where the exporter attaches"
+                                            + " trace ids, open the trace in Jaeger.")
+                                    .queryWithExemplars(sum(rate(buckets.over(RATE_INTERVAL))).by(LE), "{{le}}")
                                     .unit(Unit.SECONDS))
                             .timeseries("Latency percentiles by primitive type", p -> p
                                     .query(r.latencyP50.where(selectedJobs(), selectedPrimitiveTypes()),
@@ -154,7 +162,7 @@ public final class DeveloperDashboard {
                                             "{{primitive_type}} {{primitive_name}}")
                                     .unit(Unit.SHORT).decimals(0)))
                     .row("Workflows", row -> row
-                            .timeseries("Workflow executions by workflow and status", p -> p
+                            .timeseries("Workflow execution timeline by workflow and status", p -> p
                                     .query(sum(rate(c.workflowExecutions.where(selectedJobs()).over(RATE_INTERVAL)))
                                                     .by(WORKFLOW_NAME, STATUS),
                                             "{{workflow_name}} {{status}}")
@@ -169,14 +177,29 @@ public final class DeveloperDashboard {
                             .timeseries("CPU usage", p -> p
                                     .description("CPU time used per second: 100% is one full core.")
                                     .query(r.cpuUsage.where(selectedJobs()), "{{job}} {{instance}}")
-                                    .unit(Unit.PERCENT_UNIT).min("0")))
+                                    .unit(Unit.PERCENT_UNIT).min("0"))
+                            .timeseries("Open connections and files", p -> p
+                                    .description("Open file descriptors of each process: network connections and files.")
+                                    .query(c.processOpenFds.where(selectedJobs()), "{{job}} {{instance}}")
+                                    .unit(Unit.SHORT).decimals(0).min("0")
+                                    .size(24, 8)))
                     .row("Logs and traces", row -> row
-                            .text("Where to look next", """
-                                    Error log entries and traces are not on this dashboard yet.
-                                    Use **Explore** with the *Loki* datasource for logs and the *Jaeger*
-                                    datasource (or the [Jaeger UI](http://localhost:16686)) for traces of the
-                                    service `tta-dev-primitives`.
-                                    """));
+                            .panel(ERROR_LOGS, PanelType.LOGS, "Recent error logs", p -> p
+                                    .description("Log lines of the selected jobs that mention an error, newest first."
+                                            + " A trace id in a line opens the trace in Jaeger.")
+                                    .logs("{job=~\"$job\"} |~ \"(?i)error\""))
+                            .panel(TRACE_SEARCH, PanelType.TRACES, "Recent traces", p -> p
+                                    .description("Traces of " + TRACED_SERVICE + ": one per workflow run, its spans"
+                                            + " the primitives it executed.")
+                                    .traceSearch(TRACED_SERVICE, null))
+                            .traces("Trace by id", p -> p
+                                    .description("The trace whose id is entered in the trace id field above.")
+                                    .trace("$trace_id")
+                                    .size(12, 10))
+                            .nodeGraph("Service map", p -> p
+                                    .description("Services and the calls between them, from Jaeger's dependencies.")
+                                    .serviceDependencies()
+                                    .size(12, 10)));
         });
     }
 }

@@ -37,7 +37,7 @@ public final class ExecutiveDashboard {
         Expr successRatio = Expr.number("1").minus(sum(r.errorRate.all()).dividedBy(executionRate));
         Expr cacheHitRatio = sum(r.cacheHitRate.all()).dividedBy(sum(r.cacheOperationRate.all()));
 
-        grafana.dashboard(REF, "TTA.dev Executive Overview", d -> d
+        grafana.dashboard(REF, "TTA.dev Executive Overview", d -> Dashboards.suiteLinks(d, REF)
                 .description("Service health, usage, cost efficiency, SLO compliance and growth of TTA.dev.")
                 .tags("tta", "executive", "business")
                 .folder(Dashboards.FOLDER)

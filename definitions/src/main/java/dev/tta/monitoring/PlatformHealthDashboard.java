@@ -39,6 +39,7 @@ public final class PlatformHealthDashboard {
                     .folder(Dashboards.FOLDER)
                     .refresh("30s")
                     .time("now-3h", "now");
+            Dashboards.suiteLinks(d, REF);
             Dashboards.jobVariable(d, ds, c);
             d.row("Service status", row -> row
                             .panel(SERVICE_STATUS, PanelType.STAT, "Service status", p -> p

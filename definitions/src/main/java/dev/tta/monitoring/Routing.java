@@ -33,7 +33,8 @@ public final class Routing {
     private Routing() {
     }
 
-    public static void declare(AlertmanagerBuilder am) {
+    /** Declares receivers, routes and inhibitions; returns the receivers dashboards refer to. */
+    public static Receivers declare(AlertmanagerBuilder am) {
         am.resolveTimeout("5m")
                 .smtp("smtp.tta.dev:587", "alertmanager@tta.dev", "alertmanager@tta.dev",
                         new Secret(SECRETS + "smtp_password"))
@@ -112,5 +113,6 @@ public final class Routing {
         am.inhibit(List.of(ALERTNAME.eq(Alerts.LOW_CACHE_HIT_RATE)),
                 List.of(ALERTNAME.eq(Alerts.MODERATE_LOW_CACHE_HIT_RATE)),
                 SERVICE, JOB);
+        return new Receivers(critical, capacity);
     }
 }

@@ -12,9 +12,9 @@ public final class TtaMonitoring implements Definitions {
         Catalog catalog = new Catalog(m);
         RecordingRules rules = new RecordingRules(m, catalog);
         Alerts.declare(m, catalog, rules);
-        Routing.declare(m.alertmanager());
+        Receivers receivers = Routing.declare(m.alertmanager());
         Datasources datasources = new Datasources(m.grafana());
-        Dashboards.declare(m.grafana(), datasources, catalog, rules);
+        Dashboards.declare(m.grafana(), datasources, catalog, rules, receivers);
         return m.build();
     }
 }

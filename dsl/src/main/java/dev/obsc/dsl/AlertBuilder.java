@@ -98,6 +98,17 @@ public final class AlertBuilder {
         return this;
     }
 
+    /**
+     * A link to a panel that also sets the dashboard's variables and time range, e.g.
+     * {@code dashboard(ERRORS, link -> link.variable("job", JOB).time("now-6h", "now"))}.
+     */
+    public AlertBuilder dashboard(PanelRef ref, Consumer<DashboardLinkBuilder> spec) {
+        DashboardLinkBuilder link = new DashboardLinkBuilder();
+        spec.accept(link);
+        this.dashboard = link.build(ref.dashboard().uid(), Optional.of(ref.key()), Positions.caller());
+        return this;
+    }
+
     public AlertBuilder annotation(String name, String value) {
         annotations.put(name, value);
         return this;

@@ -1,6 +1,8 @@
 package dev.obsc.dsl;
 
 import dev.obsc.model.Dashboard;
+import dev.obsc.model.DashboardLink;
+import dev.obsc.model.NavigationLink;
 import dev.obsc.model.SourcePosition;
 import dev.obsc.model.Variable;
 import dev.obsc.model.VariableType;
@@ -23,6 +25,7 @@ public final class DashboardBuilder {
     private String timeTo = "now";
     private final List<Variable> variables = new ArrayList<>();
     private final List<RowBuilder> rows = new ArrayList<>();
+    private final List<NavigationLink> links = new ArrayList<>();
 
     DashboardBuilder(String uid, String title, SourcePosition position) {
         this.uid = uid;
@@ -72,6 +75,16 @@ public final class DashboardBuilder {
         return this;
     }
 
+    /**
+     * A custom variable of which the viewer picks several options or "All" (the default); "All"
+     * stands for {@code allValue} in queries, e.g. {@code .*} to match series without the label too.
+     */
+    public DashboardBuilder customMultiVariable(String name, String label, String allValue, String... options) {
+        variables.add(new Variable(name, VariableType.CUSTOM, Optional.of(label), Optional.empty(),
+                Optional.empty(), List.of(options), true, true, Optional.of(allValue), Positions.caller()));
+        return this;
+    }
+
     public DashboardBuilder intervalVariable(String name, String label, String... intervals) {
         variables.add(new Variable(name, VariableType.INTERVAL, Optional.of(label), Optional.empty(),
                 Optional.empty(), List.of(intervals), false, false, Positions.caller()));
@@ -106,6 +119,19 @@ public final class DashboardBuilder {
         return this;
     }
 
+    /** A link in the dashboard's header to another dashboard, keeping the time range and variables. */
+    public DashboardBuilder link(String title, DashboardRef target) {
+        links.add(new NavigationLink(title, new DashboardLink(target.uid(), Optional.empty(), Positions.caller())));
+        return this;
+    }
+
+    /** A link in the dashboard's header to one panel of another dashboard, shown alone. */
+    public DashboardBuilder link(String title, PanelRef target) {
+        links.add(new NavigationLink(title, new DashboardLink(target.dashboard().uid(), Optional.of(target.key()),
+                Positions.caller())));
+        return this;
+    }
+
     /** Panels at the top of the dashboard, above any row header. */
     public DashboardBuilder panels(Consumer<RowBuilder> spec) {
         return addRow(null, false, spec);
@@ -128,6 +154,6 @@ public final class DashboardBuilder {
 
     Dashboard build() {
         return new Dashboard(uid, title, description, tags, folder, refresh, timeFrom, timeTo, variables,
-                rows.stream().map(RowBuilder::build).toList(), position);
+                rows.stream().map(RowBuilder::build).toList(), position, links);
     }
 }

@@ -1,10 +1,13 @@
 package dev.obsc.dsl;
 
+import dev.obsc.model.AlertsQuery;
 import dev.obsc.model.ColorMode;
+import dev.obsc.model.DashboardLink;
 import dev.obsc.model.FieldDisplay;
 import dev.obsc.model.FieldOverride;
 import dev.obsc.model.GridPosition;
 import dev.obsc.model.LegendMode;
+import dev.obsc.model.Matcher;
 import dev.obsc.model.Panel;
 import dev.obsc.model.PanelLink;
 import dev.obsc.model.PanelType;
@@ -121,6 +124,21 @@ public final class PanelBuilder {
         return this;
     }
 
+    /**
+     * Alertmanager's active alerts matching every filter, e.g. {@code SEVERITY.eq("critical")}, one
+     * table row per alert with its labels and annotations as columns.
+     */
+    public PanelBuilder activeAlerts(Matcher... filters) {
+        targets.add(Target.alerts(new AlertsQuery(List.of(filters), Optional.empty())));
+        return this;
+    }
+
+    /** Like {@link #activeAlerts(Matcher...)}, only the alerts Alertmanager routes to {@code receiver}. */
+    public PanelBuilder activeAlerts(ReceiverRef receiver, Matcher... filters) {
+        targets.add(Target.alerts(new AlertsQuery(List.of(filters), Optional.of(receiver.name()))));
+        return this;
+    }
+
     // ---- display ----------------------------------------------------------------------------
 
     public PanelBuilder unit(Unit unit) {
@@ -197,6 +215,19 @@ public final class PanelBuilder {
     /** A link in the panel's header. */
     public PanelBuilder link(String title, String url) {
         links.add(new PanelLink(title, url, false));
+        return this;
+    }
+
+    /** A link in the panel's header to another declared dashboard, keeping the time range and variables. */
+    public PanelBuilder link(String title, DashboardRef target) {
+        links.add(PanelLink.to(title, new DashboardLink(target.uid(), Optional.empty(), Positions.caller())));
+        return this;
+    }
+
+    /** A link in the panel's header to a declared panel, shown alone, keeping the time range and variables. */
+    public PanelBuilder link(String title, PanelRef target) {
+        links.add(PanelLink.to(title, new DashboardLink(target.dashboard().uid(), Optional.of(target.key()),
+                Positions.caller())));
         return this;
     }
 

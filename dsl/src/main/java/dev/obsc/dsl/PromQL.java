@@ -47,6 +47,11 @@ public final class PromQL {
         return call("min_over_time", range.promql());
     }
 
+    /** {@code sum_over_time(range)}: with a recorded rate, a traffic-weighted total over the range. */
+    public static Expr sumOverTime(RangeSelector range) {
+        return call("sum_over_time", range.promql());
+    }
+
     // ---- instant functions ------------------------------------------------------------------
 
     /** {@code histogram_quantile(phi, buckets)}; {@code phi} is an exact decimal such as "0.95". */

@@ -11,7 +11,9 @@ public enum TargetKind {
     /** One Jaeger trace by id (often a variable such as {@code $trace_id}). */
     JAEGER_TRACE(DatasourceType.JAEGER),
     /** Jaeger's service dependency graph, for node-graph panels. */
-    JAEGER_DEPENDENCIES(DatasourceType.JAEGER);
+    JAEGER_DEPENDENCIES(DatasourceType.JAEGER),
+    /** Alertmanager's active alerts, for tables. */
+    ALERTMANAGER_ALERTS(DatasourceType.ALERTMANAGER_ALERTS);
 
     private final DatasourceType datasource;
 

@@ -4,8 +4,10 @@ import dev.obsc.compiler.diagnostics.Diagnostics;
 import dev.obsc.model.AlertRule;
 import dev.obsc.model.Dashboard;
 import dev.obsc.model.DashboardLink;
+import dev.obsc.model.LinkVariable;
 import dev.obsc.model.MonitoringModel;
 import dev.obsc.model.Panel;
+import dev.obsc.model.Variable;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -13,6 +15,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /** Alerting rules: names, identity, timings, ownership, annotations and dashboard links. */
 final class AlertChecks {
@@ -84,6 +88,21 @@ final class AlertChecks {
                         + link.dashboardUid() + "', which has no such panel; declare it with panel(ref, ...)");
             }
         });
+        // Grafana ignores a var- parameter for a variable the dashboard lacks: the link would not filter.
+        Set<String> variables = dashboard.get().variables().stream().map(Variable::name)
+                .collect(Collectors.toCollection(TreeSet::new));
+        for (LinkVariable variable : link.variables()) {
+            if (!variables.contains(variable.name())) {
+                out.error("ALERT014", link.position(), what + " sets variable '" + variable.name() + "' of dashboard '"
+                        + link.dashboardUid() + "', which does not define it; defined: " + variables);
+            }
+        }
+        String from = link.timeFrom().orElse("now");
+        String to = link.timeTo().orElse("now");
+        if (!GrafanaChecks.RELATIVE_TIME.matcher(from).matches() || !GrafanaChecks.RELATIVE_TIME.matcher(to).matches()) {
+            out.error("ALERT015", link.position(), what + " opens its dashboard from " + from + " to " + to
+                    + "; use Grafana's relative times such as now-6h and now");
+        }
     }
 
     static boolean isHttpUrl(String text) {

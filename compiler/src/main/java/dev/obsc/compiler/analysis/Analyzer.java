@@ -35,6 +35,7 @@ public final class Analyzer {
         List<AlertLabels> alerts = model.alerts().stream()
                 .map(alert -> AlertLabels.of(alert, queries.labelsOf(alert))).toList();
         RoutingTable routing = RoutingAnalysis.analyze(model.alertmanager(), alerts, out);
+        AlertsQueryChecks.check(model, routing, out);
         return new Analysis(queries::print, queries.catalog(), List.of(), routing);
     }
 }

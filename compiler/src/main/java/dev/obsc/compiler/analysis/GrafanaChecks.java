@@ -5,6 +5,7 @@ import dev.obsc.compiler.lowering.grafana.DashboardLayout;
 import dev.obsc.compiler.lowering.grafana.GrafanaDatasources;
 import dev.obsc.compiler.lowering.grafana.PlacedPanel;
 import dev.obsc.model.Dashboard;
+import dev.obsc.model.DashboardLink;
 import dev.obsc.model.Datasource;
 import dev.obsc.model.DatasourceType;
 import dev.obsc.model.GrafanaModel;
@@ -35,10 +36,11 @@ final class GrafanaChecks {
             PanelType.LOGS, Set.of(TargetKind.LOGQL),
             PanelType.TRACES, Set.of(TargetKind.JAEGER_SEARCH, TargetKind.JAEGER_TRACE),
             PanelType.NODE_GRAPH, Set.of(TargetKind.JAEGER_DEPENDENCIES, TargetKind.JAEGER_TRACE),
-            PanelType.TABLE, Set.of(TargetKind.PROMQL, TargetKind.LOGQL, TargetKind.JAEGER_SEARCH));
+            PanelType.TABLE, Set.of(TargetKind.PROMQL, TargetKind.LOGQL, TargetKind.JAEGER_SEARCH,
+                    TargetKind.ALERTMANAGER_ALERTS));
     private static final Pattern LOG_STREAM_SELECTOR =
             Pattern.compile("^\\s*\\{\\s*[a-zA-Z_][a-zA-Z0-9_]*\\s*(=|!=|=~|!~)\\s*\"");
-    private static final Pattern RELATIVE_TIME = Pattern.compile("now(-\\d+[smhdwMy])?(/[smhdwMy])?");
+    static final Pattern RELATIVE_TIME = Pattern.compile("now(-\\d+[smhdwMy])?(/[smhdwMy])?");
 
     private GrafanaChecks() {
     }
@@ -70,6 +72,29 @@ final class GrafanaChecks {
             }
             checkDashboard(dashboard, grafana, datasources, out);
         }
+        for (Dashboard dashboard : grafana.dashboards()) {
+            String what = "dashboard '" + dashboard.uid() + "'";
+            dashboard.links().forEach(link -> checkLinkTarget(link.target(), what, uids, out));
+            for (Panel panel : dashboard.panels()) {
+                panel.links().forEach(link -> link.target().ifPresent(target ->
+                        checkLinkTarget(target, "panel '" + panel.title() + "' of " + what, uids, out)));
+            }
+        }
+    }
+
+    /** A typed link must reach a declared dashboard and, when it names one, a declared panel of it. */
+    private static void checkLinkTarget(DashboardLink target, String what, Map<String, Dashboard> dashboards,
+                                        Diagnostics out) {
+        Dashboard linked = dashboards.get(target.dashboardUid());
+        if (linked == null) {
+            out.error("GRAF031", target.position(), what + " links to dashboard '" + target.dashboardUid()
+                    + "', which is not declared; declared: " + new java.util.TreeSet<>(dashboards.keySet()));
+            return;
+        }
+        target.panelKey().filter(key -> linked.panels().stream().noneMatch(p -> p.key().equals(key)))
+                .ifPresent(key -> out.error("GRAF032", target.position(), what + " links to panel '" + key
+                        + "' of dashboard '" + target.dashboardUid() + "', which has no such panel; declare it with"
+                        + " panel(ref, ...)"));
     }
 
     private static void checkDashboard(Dashboard dashboard, GrafanaModel grafana, Map<String, Datasource> datasources,

@@ -3,6 +3,7 @@ package dev.obsc.compiler.analysis;
 import dev.obsc.compiler.diagnostics.Diagnostic;
 import dev.obsc.compiler.diagnostics.Diagnostics;
 import dev.obsc.compiler.diagnostics.Level;
+import dev.obsc.compiler.lowering.grafana.DashboardLinks;
 import dev.obsc.compiler.promql.CheckOptions;
 import dev.obsc.compiler.promql.CheckResult;
 import dev.obsc.compiler.promql.Duration;
@@ -19,6 +20,7 @@ import dev.obsc.model.Panel;
 import dev.obsc.model.Target;
 import dev.obsc.model.TargetKind;
 import dev.obsc.model.ExprExpectation;
+import dev.obsc.model.LinkVariable;
 import dev.obsc.model.MonitoringModel;
 import dev.obsc.model.Query;
 import dev.obsc.model.RecordingRule;
@@ -176,6 +178,10 @@ final class QueryChecks {
         templates.put("summary", alert.summary());
         templates.put("description", alert.description());
         alert.labels().forEach((name, value) -> templates.put("label " + name, value));
+        // A dashboard link that sets a variable from a label prints that label into the URL.
+        alert.dashboard().ifPresent(link -> link.variables().stream().filter(LinkVariable::fromLabel)
+                .forEach(v -> templates.put("dashboard link (variable " + v.name() + ")",
+                        DashboardLinks.labelTemplate(v.value()))));
         templates.forEach((where, text) -> {
             Matcher m = LABEL_REFERENCE.matcher(text);
             while (m.find()) {

@@ -302,6 +302,83 @@ class AnalyzerTest {
     }
 
     @Test
+    void activeAlertTablesMustBeAbleToShowADeclaredAlert() {
+        Label severity = Label.of("severity");
+        assertEquals(List.of(), codes(f -> alertsTable(f, p -> p.activeAlerts(f.team, severity.eq("warning")))));
+        assertEquals(List.of(), codes(f -> alertsTable(f, p -> p.activeAlerts(severity.matches("$severity")))));
+        assertEquals(List.of("GRAF028"), codes(f -> alertsTable(f, p -> p.activeAlerts(severity.matches("warning,critical")))));
+        assertEquals(List.of("GRAF029"), codes(f -> alertsTable(f, p -> p.activeAlerts(new ReceiverRef("nobody")))));
+        List<Diagnostic> neverShown = analyze(f -> alertsTable(f, p -> p.activeAlerts(severity.eq("critical"))));
+        assertEquals(List.of("GRAF030"), neverShown.stream().map(Diagnostic::code).toList());
+        assertTrue(neverShown.get(0).position().file().endsWith("AnalyzerTest.java"));
+        assertTrue(neverShown.get(0).message().contains("severity=\"critical\""), neverShown.get(0).message());
+        // Only the plugin datasource answers panel queries; Grafana's built-in one serves its Alerting pages.
+        assertEquals(List.of("GRAF016"), codes(f -> alertsTable(f, p -> p.activeAlerts().datasource(
+                f.m.grafana().datasource("builtin", "AM", dev.obsc.model.DatasourceType.ALERTMANAGER,
+                        "http://alertmanager:9093", false)))));
+        assertEquals(List.of("GRAF020"), codes(f -> {
+            alertsTable(f, p -> p.activeAlerts());
+            f.m.grafana().dashboard(DashboardRef.of("stat"), "S", d -> d.panels(r -> r.stat("Alerts", p -> p.activeAlerts())));
+        }));
+    }
+
+    @Test
+    void typedLinksMustReachADeclaredDashboardAndPanel() {
+        DashboardRef shop = DashboardRef.of("shop");
+        Consumer<Fixture> declared = f -> f.m.grafana().dashboard(shop, "Shop", d -> d
+                .panels(r -> r.panel(shop.panel("about"), PanelType.TEXT, "About", p -> p.content("x"))));
+        assertEquals(List.of(), codes(f -> {
+            declared.accept(f);
+            f.m.grafana().dashboard(DashboardRef.of("home"), "Home", d -> d.link("Shop", shop)
+                    .panels(r -> r.text("Welcome", "x").text("More", "y")));
+        }));
+        List<Diagnostic> broken = analyze(f -> {
+            declared.accept(f);
+            f.m.grafana().dashboard(DashboardRef.of("home"), "Home", d -> d
+                    .link("Nowhere", DashboardRef.of("nowhere"))
+                    .link("Missing panel", shop.panel("missing"))
+                    .panels(r -> r.panel(DashboardRef.of("home").panel("welcome"), PanelType.TEXT, "Welcome",
+                            p -> p.content("x").link("Gone", DashboardRef.of("gone").panel("x")))));
+        });
+        assertEquals(List.of("GRAF031", "GRAF032", "GRAF031"), broken.stream().map(Diagnostic::code).toList());
+        assertTrue(broken.stream().allMatch(d -> d.position().file().endsWith("AnalyzerTest.java")
+                && d.position().line() > 0));
+        assertTrue(broken.get(1).message().contains("'missing'"), broken.get(1).message());
+    }
+
+    @Test
+    void alertLinksSetOnlyDefinedVariablesFromLabelsTheAlertCarries() {
+        DashboardRef shop = DashboardRef.of("shop");
+        Label instance = Label.of("instance");
+        Consumer<Fixture> dashboard = f -> f.m.grafana().dashboard(shop, "Shop", d -> d
+                .customVariable("job", "Job", "api", "web")
+                .panels(r -> r.panel(shop.panel("about"), PanelType.TEXT, "About", p -> p.content("x"))));
+        assertEquals(List.of(), codes(f -> {
+            dashboard.accept(f);
+            f.alert("Linked").dashboard(shop.panel("about"), link -> link.variable("job", JOB).time("now-6h", "now"));
+        }));
+        List<Diagnostic> broken = analyze(f -> {
+            dashboard.accept(f);
+            f.alert("Unknown").dashboard(shop.panel("about"), link -> link.variable("region", "eu"));
+            f.alert("Absolute").dashboard(shop.panel("about"), link -> link.time("2024-01-01", "now"));
+            f.alert("NoSuchLabel").dashboard(shop.panel("about"), link -> link.variable("job", instance));
+        });
+        assertEquals(List.of("ALERT011", "ALERT014", "ALERT015"), broken.stream().map(Diagnostic::code).toList());
+        assertTrue(broken.get(0).message().contains("$labels.instance"), broken.get(0).message());
+        assertTrue(broken.get(1).message().contains("'region'"), broken.get(1).message());
+    }
+
+    /** A valid alert and a dashboard with one active-alerts table, queried by {@code query}. */
+    private static void alertsTable(Fixture f, Consumer<dev.obsc.dsl.PanelBuilder> query) {
+        f.alert("Fine");
+        f.m.grafana().datasource("alerts", "Alertmanager", dev.obsc.model.DatasourceType.ALERTMANAGER_ALERTS,
+                "http://alertmanager:9093", false);
+        f.m.grafana().dashboard(DashboardRef.of("alerts"), "Alerts", d -> d
+                .customVariable("severity", "Severity", "warning", "critical")
+                .panels(r -> r.table("Active alerts", query)));
+    }
+
+    @Test
     void aRecordingRuleDividingByUnguardedTrafficWarns() {
         assertEquals(List.of("PROMQL013"), codes(f -> f.m.recordingRules("r", "1m").record("job:shop_errors:ratio_rate5m",
                 Expr.raw("sum by (job) (rate(shop_requests_total{job=\"x\"}[5m])) / sum by (job) (rate(shop_requests_total[5m]))"))));

@@ -21,6 +21,7 @@ import static dev.obsc.dsl.PromQL.max;
 import static dev.obsc.dsl.PromQL.predictLinear;
 import static dev.obsc.dsl.PromQL.rate;
 import static dev.obsc.dsl.PromQL.sum;
+import static dev.obsc.dsl.PromQL.sumOverTime;
 import static dev.obsc.dsl.PromQL.topk;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -65,6 +66,8 @@ class TypedQueriesTest {
                 "process_resident_memory_bytes / on (job) group_left () max by (job) (process_resident_memory_bytes)");
         assertSameTree(predictLinear(MEMORY.all().over("6h"), 14400), "predict_linear(process_resident_memory_bytes[6h], 14400)");
         assertSameTree(topk(5, avgOverTime(MEMORY.all().over("10m"))), "topk(5, avg_over_time(process_resident_memory_bytes[10m]))");
+        assertSameTree(sumOverTime(MEMORY.all().over("30d")).dividedBy(avgOverTime(MEMORY.all().over("30d"))),
+                "sum_over_time(process_resident_memory_bytes[30d]) / avg_over_time(process_resident_memory_bytes[30d])");
         assertSameTree(absent(REQUESTS.where(JOB.eq("api"))), "absent(http_requests_total{job=\"api\"})");
         assertSameTree(sum(increase(REQUESTS.all().over("1d"))).without(STATUS),
                 "sum without (status) (increase(http_requests_total[1d]))");

@@ -20,6 +20,8 @@ final class SyntheticApplication {
     private static final double COST_USD_PER_EXECUTION = 0.0001;
     private static final double CPU_SECONDS_PER_SECOND = 0.05;
     private static final double RESIDENT_MEMORY_BYTES = 200e6;
+    private static final double OPEN_FDS = 64;
+    private static final double MAX_FDS = 1024;
 
     private final Map<String, Metric> catalog;
     private final List<BigDecimal> buckets;
@@ -102,6 +104,8 @@ final class SyntheticApplication {
                         "model", "gpt-4o-mini", "provider", "openai");
         out.family("process_cpu_seconds_total").sample("process_cpu_seconds_total", cpuSeconds);
         out.family("process_resident_memory_bytes").sample("process_resident_memory_bytes", RESIDENT_MEMORY_BYTES);
+        out.family("process_open_fds").sample("process_open_fds", OPEN_FDS);
+        out.family("process_max_fds").sample("process_max_fds", MAX_FDS);
         return out;
     }
 

@@ -8,19 +8,23 @@ import dev.obsc.model.Dashboard;
 import dev.obsc.model.Datasource;
 import dev.obsc.model.GrafanaModel;
 import dev.obsc.model.Panel;
+import dev.obsc.model.PanelLink;
 import dev.obsc.model.Variable;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** A dashboard as classic Grafana dashboard JSON, for the declared Grafana version (default 11, schemaVersion 39). */
 final class DashboardLowering {
+    /** The value Grafana stores for a variable's "All" choice. */
+    private static final String ALL = "$__all";
     private final GrafanaModel grafana;
     private final PanelLowering panels;
 
     DashboardLowering(GrafanaModel grafana, QueryPrinter queries) {
         this.grafana = grafana;
-        this.panels = new PanelLowering(queries);
+        this.panels = new PanelLowering(queries, new DashboardLinks(grafana));
     }
 
     /**
@@ -42,7 +46,8 @@ final class DashboardLowering {
         node.put("fiscalYearStartMonth", 0);
         node.put("graphTooltip", 1);
         node.putNull("id");
-        node.putArray("links");
+        node.set("links", panels.links(dashboard.links().stream()
+                .map(link -> PanelLink.to(link.title(), link.target())).toList()));
         node.set("panels", panels(dashboard));
         node.put("refresh", dashboard.refresh());
         node.put("schemaVersion", schemaVersionFor(grafana.majorVersion()));
@@ -92,6 +97,7 @@ final class DashboardLowering {
 
     private ObjectNode variable(Variable variable) {
         ObjectNode node = Trees.object();
+        variable.allValue().ifPresent(all -> node.put("allValue", all));
         node.putObject("current");
         variable.datasourceUid().flatMap(uid -> grafana.datasources().stream()
                 .filter(d -> d.uid().equals(uid)).findFirst())
@@ -112,12 +118,20 @@ final class DashboardLowering {
             }
             case CUSTOM, INTERVAL -> {
                 node.put("query", String.join(",", variable.options()));
+                // "All" (when offered) is the default choice, otherwise the first option.
                 boolean first = true;
+                if (variable.includeAll()) {
+                    options.addObject().put("selected", true).put("text", "All").put("value", ALL);
+                    ObjectNode current = node.putObject("current").put("selected", true);
+                    current.set("text", Trees.strings(List.of("All")));
+                    current.set("value", Trees.strings(List.of(ALL)));
+                    first = false;
+                }
                 for (String option : variable.options()) {
                     options.addObject().put("selected", first).put("text", option).put("value", option);
                     first = false;
                 }
-                if (!variable.options().isEmpty()) {
+                if (!variable.options().isEmpty() && !variable.includeAll()) {
                     node.putObject("current").put("selected", true).put("text", variable.options().get(0))
                             .put("value", variable.options().get(0));
                 }

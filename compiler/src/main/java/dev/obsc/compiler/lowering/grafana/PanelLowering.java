@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.obsc.compiler.lowering.QueryPrinter;
 import dev.obsc.compiler.lowering.Trees;
+import dev.obsc.model.AlertsQuery;
 import dev.obsc.model.Datasource;
 import dev.obsc.model.FieldDisplay;
 import dev.obsc.model.FieldOverride;
@@ -12,6 +13,7 @@ import dev.obsc.model.Panel;
 import dev.obsc.model.PanelLink;
 import dev.obsc.model.PanelType;
 import dev.obsc.model.Target;
+import dev.obsc.model.TargetKind;
 import dev.obsc.model.Threshold;
 import dev.obsc.model.ValueMapping;
 
@@ -24,9 +26,11 @@ import java.util.Locale;
  */
 final class PanelLowering {
     private final QueryPrinter queries;
+    private final DashboardLinks dashboardLinks;
 
-    PanelLowering(QueryPrinter queries) {
+    PanelLowering(QueryPrinter queries, DashboardLinks dashboardLinks) {
         this.queries = queries;
+        this.dashboardLinks = dashboardLinks;
     }
 
     ObjectNode lower(PlacedPanel placed, Panel panel, Datasource datasource) {
@@ -56,21 +60,27 @@ final class PanelLowering {
         return node;
     }
 
-    /** Panel and data links, in the link shape Grafana's dashboard schema describes. */
-    private static ArrayNode links(List<PanelLink> links) {
+    /**
+     * Panel and data links, in the link shape Grafana's dashboard schema describes. A link to a
+     * declared dashboard or panel opens in place and takes the time range and variables along.
+     */
+    ArrayNode links(List<PanelLink> links) {
         ArrayNode array = Trees.array();
         for (PanelLink link : links) {
+            // Analysis has made sure every typed link resolves.
+            String url = link.target().map(target -> dashboardLinks.path(target).orElseThrow()).orElse(link.url());
+            boolean internal = link.target().isPresent();
             ObjectNode node = array.addObject();
             node.put("asDropdown", false);
-            node.put("icon", "external link");
-            node.put("includeVars", false);
-            node.put("keepTime", false);
+            node.put("icon", internal ? "dashboard" : "external link");
+            node.put("includeVars", internal);
+            node.put("keepTime", internal);
             node.putArray("tags");
-            node.put("targetBlank", !link.url().startsWith("/"));
+            node.put("targetBlank", !url.startsWith("/"));
             node.put("title", link.title());
             node.put("tooltip", "");
             node.put("type", "link");
-            node.put("url", link.url());
+            node.put("url", url);
         }
         return array;
     }
@@ -96,6 +106,9 @@ final class PanelLowering {
         char refId = 'A';
         for (Target target : panel.targets()) {
             ObjectNode t = targets.addObject();
+            if (target.kind() == TargetKind.ALERTMANAGER_ALERTS) {
+                t.put("active", true);
+            }
             t.set("datasource", reference(datasource));
             switch (target.kind()) {
                 case PROMQL -> {
@@ -124,13 +137,22 @@ final class PanelLowering {
                     t.put("queryType", "");
                 }
                 case JAEGER_DEPENDENCIES -> t.put("queryType", "dependencyGraph");
+                case ALERTMANAGER_ALERTS -> {
+                    // The datasource's query model: filters are matchers joined by commas.
+                    AlertsQuery alerts = target.alerts().orElseThrow();
+                    t.put("filters", alerts.filterText());
+                    t.put("inhibited", false);
+                    t.put("queryType", "alerts");
+                    t.put("receiver", alerts.receiver().orElse(""));
+                    t.put("silenced", false);
+                }
             }
             t.put("refId", String.valueOf(refId++));
         }
         return targets;
     }
 
-    private static ObjectNode fieldConfig(Panel panel) {
+    private ObjectNode fieldConfig(Panel panel) {
         ObjectNode config = Trees.object();
         ObjectNode defaults = config.putObject("defaults");
         FieldDisplay display = panel.display();

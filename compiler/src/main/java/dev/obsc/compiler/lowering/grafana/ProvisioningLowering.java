@@ -55,6 +55,9 @@ final class ProvisioningLowering {
                     jsonData.put("handleGrafanaManagedAlerts", false);
                     jsonData.put("implementation", "prometheus");
                 }
+                case ALERTMANAGER_ALERTS -> {
+                    // The plugin needs no settings beyond the URL of Alertmanager's API.
+                }
                 case LOKI -> {
                     // A trace id in a log line links to the trace in Jaeger.
                     jaeger.ifPresent(j -> jsonData.putArray("derivedFields").addObject()

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.obsc.compiler.analysis.ExpectedAlerts;
 import dev.obsc.compiler.lowering.Document;
 import dev.obsc.compiler.lowering.Trees;
+import dev.obsc.compiler.lowering.grafana.DashboardLinks;
 import dev.obsc.model.AlertExpectation;
 import dev.obsc.model.AlertRule;
 import dev.obsc.model.DashboardLink;
@@ -75,8 +76,11 @@ public final class RuleTestsLowering {
                 ArrayNode expected = check.putArray("exp_alerts");
                 AlertRule alert = alerts.get(expectation.alertName());
                 for (ExpectedAlert partial : expectation.expected()) {
+                    // The link as Prometheus renders it for this alert: label templates filled in.
+                    Map<String, String> labels = ExpectedAlerts.complete(alert, partial, new TreeMap<>()).labels();
                     TreeMap<String, String> linked = new TreeMap<>();
-                    alert.dashboard().flatMap(dashboardUrls).ifPresent(url -> linked.put("dashboard_url", url));
+                    alert.dashboard().flatMap(dashboardUrls)
+                            .ifPresent(url -> linked.put("dashboard_url", DashboardLinks.render(url, labels)));
                     ExpectedAlert full = ExpectedAlerts.complete(alert, partial, linked);
                     ObjectNode e = expected.addObject();
                     e.set("exp_labels", Trees.map(full.labels()));

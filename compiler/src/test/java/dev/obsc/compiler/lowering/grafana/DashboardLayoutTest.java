@@ -4,10 +4,12 @@ import dev.obsc.compiler.fixtures.DashboardFixture;
 import dev.obsc.model.Dashboard;
 import dev.obsc.model.DashboardLink;
 import dev.obsc.model.GrafanaModel;
+import dev.obsc.model.LinkVariable;
 import dev.obsc.model.SourcePosition;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -64,5 +66,23 @@ class DashboardLayoutTest {
                 links.url(new DashboardLink("shop-overview", Optional.empty(), here)));
         assertEquals(Optional.empty(), links.url(new DashboardLink("shop-overview", Optional.of("nope"), here)));
         assertEquals(Optional.empty(), links.url(new DashboardLink("other", Optional.empty(), here)));
+        // Between dashboards, only the path: it works on whatever host Grafana is served from.
+        assertEquals(Optional.of("/d/shop-overview/shop-overview?viewPanel=5"),
+                links.path(new DashboardLink("shop-overview", Optional.of("errors"), here)));
+    }
+
+    @Test
+    void alertLinksCarryTimeRangeAndVariablesWithLabelsFilledInAsPrometheusWould() {
+        DashboardLinks links = new DashboardLinks(GRAFANA);
+        DashboardLink link = new DashboardLink("shop-overview", Optional.of("errors"), new SourcePosition("x.java", 1),
+                List.of(new LinkVariable("quantile", "0.99", false), new LinkVariable("job", "job", true)),
+                Optional.of("now-6h"), Optional.of("now"));
+        String url = links.url(link).orElseThrow();
+        assertEquals("https://grafana.shop.example/d/shop-overview/shop-overview?viewPanel=5&from=now-6h&to=now"
+                + "&var-job={{ $labels.job | urlquery }}&var-quantile=0.99", url);
+        assertEquals("https://grafana.shop.example/d/shop-overview/shop-overview?viewPanel=5&from=now-6h&to=now"
+                + "&var-job=shop+api%2Feu&var-quantile=0.99", DashboardLinks.render(url, Map.of("job", "shop api/eu")));
+        // Go's url.QueryEscape, which the templates' urlquery uses: ~ stays, * and non-ASCII bytes are escaped.
+        assertEquals("a-b_c.d~e%2A%3D%26%C3%A9", DashboardLinks.queryEscape("a-b_c.d~e*=&é"));
     }
 }
