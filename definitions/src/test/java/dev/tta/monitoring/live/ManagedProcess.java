@@ -13,11 +13,14 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A real binary (prometheus, alertmanager) started by the live test. It is stopped by
- * {@link #close()} (the test's try/finally) and, should the JVM exit first, by a shutdown hook:
- * a live test must never leave a server behind.
+ * {@link #close()} (the test's try/finally), should the JVM exit first by a shutdown hook, and
+ * should the JVM be killed by coreutils' {@code timeout} it runs under: a live test must never
+ * leave a server behind.
  */
 final class ManagedProcess implements AutoCloseable {
     private static final Set<ManagedProcess> RUNNING = ConcurrentHashMap.newKeySet();
+    /** Far longer than a live run takes; the bound only matters when nothing else stopped the server. */
+    private static final String MAX_LIFETIME = "300s";
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(ManagedProcess::kill),
@@ -38,6 +41,8 @@ final class ManagedProcess implements AutoCloseable {
     static ManagedProcess start(List<String> candidates, List<String> args, Path log) throws IOException {
         String binary = locate(candidates);
         List<String> command = new ArrayList<>();
+        // Even if the JVM is killed outright (no shutdown hook runs), the server ends on its own.
+        command.addAll(List.of(locate(List.of("timeout")), "--kill-after=5s", MAX_LIFETIME));
         command.add(binary);
         command.addAll(args);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
