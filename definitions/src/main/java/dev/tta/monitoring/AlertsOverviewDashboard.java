@@ -34,7 +34,10 @@ public final class AlertsOverviewDashboard {
     }
 
     static void declare(GrafanaBuilder grafana, Datasources ds, Catalog c, Receivers receivers) {
-        Selector selected = c.alerts.where(selectedSeverities(), selectedTeams());
+        // The counts per severity follow the team filter only: each names its own severity.
+        Selector ofTeams = c.alerts.where(selectedTeams());
+        Selector firingOfTeams = ofTeams.where(ALERTSTATE.eq("firing"));
+        Selector selected = ofTeams.where(selectedSeverities());
         Selector firing = selected.where(ALERTSTATE.eq("firing"));
 
         grafana.dashboard(REF, "TTA.dev Alerts Overview", d -> {
@@ -49,15 +52,15 @@ public final class AlertsOverviewDashboard {
             Dashboards.teamVariable(d);
             d.row("Now", row -> row
                             .stat("Critical alerts firing", p -> p
-                                    .query(count(firing.where(SEVERITY.eq("critical"))).or(vector("0")))
+                                    .query(count(firingOfTeams.where(SEVERITY.eq("critical"))).or(vector("0")))
                                     .unit(Unit.NONE).decimals(0)
                                     .baseColor("green").threshold("1", "red"))
                             .stat("Warnings firing", p -> p
-                                    .query(count(firing.where(SEVERITY.eq("warning"))).or(vector("0")))
+                                    .query(count(firingOfTeams.where(SEVERITY.eq("warning"))).or(vector("0")))
                                     .unit(Unit.NONE).decimals(0)
                                     .baseColor("green").threshold("1", "orange"))
                             .stat("Informational alerts firing", p -> p
-                                    .query(count(firing.where(SEVERITY.eq("info"))).or(vector("0")))
+                                    .query(count(firingOfTeams.where(SEVERITY.eq("info"))).or(vector("0")))
                                     .unit(Unit.NONE).decimals(0)
                                     .baseColor("green").threshold("1", "blue"))
                             .stat("Alerts pending", p -> p

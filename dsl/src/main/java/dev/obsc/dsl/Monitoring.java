@@ -21,6 +21,7 @@ public final class Monitoring {
     private final AlertmanagerBuilder alertmanager = new AlertmanagerBuilder();
     private final GrafanaBuilder grafana = new GrafanaBuilder();
     private final List<RuleTestBuilder> ruleTests = new ArrayList<>();
+    private final StackBuilder stack = new StackBuilder();
     private String scrapeInterval;
 
     public Monitoring(String name) {
@@ -81,7 +82,7 @@ public final class Monitoring {
         ruleTests.add(builder);
     }
 
-    // ---- Alertmanager and Grafana -----------------------------------------------------------
+    // ---- Alertmanager, Grafana and the stack ------------------------------------------------
 
     public AlertmanagerBuilder alertmanager() {
         return alertmanager;
@@ -91,10 +92,16 @@ public final class Monitoring {
         return grafana;
     }
 
+    /** The monitoring stack: services, scrape jobs, collector pipelines and environments. */
+    public StackBuilder stack() {
+        return stack;
+    }
+
     public MonitoringModel build() {
         return new MonitoringModel(name, java.util.Optional.ofNullable(scrapeInterval), metrics,
                 recordingGroups.stream().map(RecordingGroupBuilder::build).toList(),
                 alertGroups.stream().map(AlertGroupBuilder::build).toList(),
-                alertmanager.build(), grafana.build(), ruleTests.stream().map(RuleTestBuilder::build).toList());
+                alertmanager.build(), grafana.build(), ruleTests.stream().map(RuleTestBuilder::build).toList(),
+                stack.build());
     }
 }

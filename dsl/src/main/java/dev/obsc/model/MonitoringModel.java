@@ -6,11 +6,12 @@ import java.util.Optional;
 /**
  * Everything one set of definitions declares; the compiler's input. {@code scrapeInterval} is how
  * often Prometheus scrapes the metrics, so queries can be checked for ranges too short to hold
- * enough samples.
+ * enough samples. {@code stack} is the monitoring stack and its environments ({@link StackModel#NONE}
+ * when only rules, Alertmanager and Grafana files are wanted).
  */
 public record MonitoringModel(String name, Optional<String> scrapeInterval, List<Metric> metrics, List<RuleGroup> recordingGroups,
                               List<AlertGroup> alertGroups, AlertmanagerModel alertmanager,
-                              GrafanaModel grafana, List<RuleTest> ruleTests) {
+                              GrafanaModel grafana, List<RuleTest> ruleTests, StackModel stack) {
     public MonitoringModel {
         ruleTests = List.copyOf(ruleTests);
         metrics = List.copyOf(metrics);

@@ -17,6 +17,7 @@ import dev.obsc.compiler.promql.TypeChecker;
 import dev.obsc.model.AlertRule;
 import dev.obsc.model.Dashboard;
 import dev.obsc.model.Panel;
+import dev.obsc.model.PanelType;
 import dev.obsc.model.Target;
 import dev.obsc.model.TargetKind;
 import dev.obsc.model.ExprExpectation;
@@ -50,6 +51,8 @@ final class QueryChecks {
     /** {@code $labels.x}, {@code .Labels.x} and {@code $labels["x"]} in alert templates. */
     private static final Pattern LABEL_REFERENCE =
             Pattern.compile("(?:\\$labels|\\.Labels)(?:\\.([a-zA-Z_][a-zA-Z0-9_]*)|\\[\"([a-zA-Z_][a-zA-Z0-9_]*)\"])");
+    /** The label naming a histogram bucket's upper bound. */
+    private static final String HISTOGRAM_BUCKET_LABEL = "le";
     private static final Pattern VALUE_REFERENCE = Pattern.compile("\\$value|\\.Value");
 
     private final Map<String, String> canonical = new HashMap<>();
@@ -95,8 +98,15 @@ final class QueryChecks {
         for (Dashboard dashboard : model.grafana().dashboards()) {
             for (Panel panel : dashboard.panels()) {
                 for (Target target : panel.targets().stream().filter(t -> t.kind() == TargetKind.PROMQL).toList()) {
-                    checkDashboardQuery(target.expr(), query, catalog,
-                            "panel '" + panel.title() + "' of dashboard '" + dashboard.uid() + "'", panel.position());
+                    String owner = "panel '" + panel.title() + "' of dashboard '" + dashboard.uid() + "'";
+                    CheckResult result = checkDashboardQuery(target.expr(), query, catalog, owner, panel.position());
+                    // Grafana draws a Prometheus heatmap from one series per bucket, named by le.
+                    if (panel.type() == PanelType.HEATMAP && result.expr().isPresent()
+                            && !result.resultLabels().mayContain(HISTOGRAM_BUCKET_LABEL)) {
+                        out.error("GRAF033", panel.position(), owner + " is a heatmap, but its query keeps only "
+                                + result.resultLabels().names() + "; a heatmap needs the histogram's buckets by le,"
+                                + " e.g. sum by (le) (rate(x_bucket[$__rate_interval]))");
+                    }
                 }
             }
         }
@@ -112,17 +122,17 @@ final class QueryChecks {
      * A dashboard query may use Grafana's variables; it is checked with them replaced by parseable
      * values and emitted as written, since Grafana substitutes them.
      */
-    private void checkDashboardQuery(Query query, CheckOptions options, ModelCatalog catalog, String owner,
-                                     SourcePosition position) {
+    private CheckResult checkDashboardQuery(Query query, CheckOptions options, ModelCatalog catalog, String owner,
+                                            SourcePosition position) {
         if (!GrafanaVariables.usesAny(query.promql())) {
-            check(query, options, catalog, owner, position);
-            return;
+            return check(query, options, catalog, owner, position);
         }
         Query expanded = new Query(GrafanaVariables.expandForChecking(query.promql()));
         CheckResult result = check(expanded, options, catalog, owner, position);
         if (result.expr().isPresent()) {
             canonical.put(query.promql(), query.promql().strip());
         }
+        return result;
     }
 
     private static CheckOptions withScrape(CheckOptions options, Optional<Duration> scrapeInterval) {

@@ -294,6 +294,11 @@ class AnalyzerTest {
             datasource.accept(f);
             f.m.grafana().dashboard(ref, "D", d -> d.panels(r -> r.text("a", " ")));
         }));
+        assertEquals(List.of("GRAF033"), codes(f -> {
+            datasource.accept(f);
+            f.m.grafana().dashboard(ref, "D", d -> d.panels(r -> r.heatmap("Requests",
+                    p -> p.query(dev.obsc.dsl.PromQL.sum(dev.obsc.dsl.PromQL.rate(f.requests.all().over("5m"))).by(JOB)))));
+        }));
         assertEquals(List.of("GRAF017"), codes(f -> {
             datasource.accept(f);
             f.m.grafana().dashboard(ref, "D", d -> d.panels(r -> r.timeseries("t",

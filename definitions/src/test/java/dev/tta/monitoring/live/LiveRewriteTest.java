@@ -2,17 +2,20 @@ package dev.tta.monitoring.live;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tta.monitoring.Jobs;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** What the live run changes in TTA.dev's generated files, and what it must leave alone. */
 class LiveRewriteTest {
-    private static final Path GENERATED = Path.of("..", "generated");
+    private static final Path TREE = Path.of("..", "generated", "development");
 
     @Test
     void durationsShrinkInProportion() {
@@ -25,7 +28,7 @@ class LiveRewriteTest {
 
     @Test
     void rulesKeepTheirExpressionsAndOnlyWaitLess() {
-        Path file = GENERATED.resolve("prometheus/alerting_rules.yml");
+        Path file = TREE.resolve("prometheus/alerting_rules.yml");
         ObjectNode original = LiveRewrite.read(file);
         ObjectNode live = LiveRewrite.ruleFile(LiveRewrite.read(file));
         for (int g = 0; g < original.path("groups").size(); g++) {
@@ -44,7 +47,7 @@ class LiveRewriteTest {
 
     @Test
     void receiversKeepTheirNamesAndTheRouteTreeStays() {
-        Path file = GENERATED.resolve("alertmanager/alertmanager.yml");
+        Path file = TREE.resolve("alertmanager/alertmanager.yml");
         ObjectNode original = LiveRewrite.read(file);
         ObjectNode live = LiveRewrite.alertmanager(LiveRewrite.read(file), "http://127.0.0.1:1/hook");
 
@@ -57,6 +60,38 @@ class LiveRewriteTest {
         assertEquals(original.path("time_intervals"), live.path("time_intervals"));
         assertEquals(withoutTimers(original.path("route")), withoutTimers(live.path("route")));
         assertEquals("1s", live.path("route").path("group_wait").asText());
+    }
+
+    @Test
+    void scrapeJobsKeepTheirNamesAndScrapeTheTest() throws Exception {
+        Path file = TREE.resolve("prometheus/prometheus.yml");
+        ObjectNode original = LiveRewrite.read(file);
+        try (TestEndpoints test = new TestEndpoints(Map.of())) {
+            ObjectNode live = LiveRewrite.prometheus(LiveRewrite.read(file), List.of(Path.of("/rules/a.yml")),
+                    new LiveRewrite.Addresses(test, "127.0.0.1:1", "127.0.0.1:2"));
+
+            List<String> jobs = jobNames(original);
+            jobs.add(LiveRewrite.CONTROL_JOB);
+            assertEquals(jobs, jobNames(live));
+            for (JsonNode job : live.path("scrape_configs")) {
+                String name = job.path("job_name").asText();
+                String target = job.path("static_configs").get(0).path("targets").get(0).asText();
+                String expected = name.equals(Jobs.PROMETHEUS) ? "127.0.0.1:1"
+                        : name.equals(Jobs.ALERTMANAGER) ? "127.0.0.1:2" : test.address();
+                assertEquals(expected, target, name);
+                assertFalse(job.has("scrape_interval") || job.has("scrape_timeout"), name);
+            }
+            assertEquals("[\"/rules/a.yml\"]", live.path("rule_files").toString());
+            assertEquals(original.path("global").path("external_labels"), live.path("global").path("external_labels"));
+            assertEquals("127.0.0.1:2", live.path("alerting").path("alertmanagers").get(0)
+                    .path("static_configs").get(0).path("targets").get(0).asText());
+        }
+    }
+
+    private static List<String> jobNames(ObjectNode config) {
+        List<String> names = new ArrayList<>();
+        config.path("scrape_configs").forEach(job -> names.add(job.path("job_name").asText()));
+        return names;
     }
 
     private static List<String> names(JsonNode receivers) {

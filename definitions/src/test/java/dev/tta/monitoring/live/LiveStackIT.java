@@ -15,7 +15,6 @@ import dev.tta.monitoring.Alerts;
 import dev.tta.monitoring.Jobs;
 import dev.tta.monitoring.TtaMonitoring;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,18 +28,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * TTA.dev's generated rules and Alertmanager configuration, run by the real prometheus and
- * alertmanager binaries against a synthetic TTA.dev ({@link LiveCheck}); and the same check
+ * TTA.dev's development environment as generated (prometheus.yml, rule files, alertmanager.yml),
+ * run by the real prometheus and alertmanager binaries against a synthetic TTA.dev
+ * ({@link LiveCheck}); and the same check
  * failing on a rule or a route broken on purpose. Each run takes some 10-45 s.
  */
 class LiveStackIT {
-    private static final Path GENERATED = Path.of("..", "generated");
-    private static final Path ALERTMANAGER = GENERATED.resolve("alertmanager/alertmanager.yml");
     private static final MonitoringModel MODEL = new TtaMonitoring().define();
+    /** The environment a live run on one machine resembles most: static targets, nobody paged. */
+    private static final String ENVIRONMENT = "development";
+    private static final Path TREE = Path.of("..", "generated", ENVIRONMENT);
     private static final RoutingTable ROUTING = Analyzer.analyze(MODEL, new Diagnostics()).routing();
-
-    @TempDir
-    Path work;
 
     @Test
     void theGeneratedConfigurationFiresRoutesAndInhibitsLive() throws Exception {
@@ -149,10 +147,10 @@ class LiveStackIT {
                 .filter(labels -> labels.alert().name().equals(alert)).findFirst().orElseThrow();
     }
 
-    private LiveCheck.Report run(Faults faults) throws Exception {
-        // Until the compiler emits the development environment's prometheus.yml, a stand-in.
-        Path prometheusYml = StandInPrometheusConfig.write(work, GENERATED.resolve("prometheus"));
-        return LiveCheck.run(MODEL, prometheusYml, ALERTMANAGER, faults);
+    private static LiveCheck.Report run(Faults faults) throws Exception {
+        assertTrue(MODEL.stack().environments().stream().anyMatch(e -> e.name().equals(ENVIRONMENT)));
+        return LiveCheck.run(MODEL, TREE.resolve("prometheus/prometheus.yml"),
+                TREE.resolve("alertmanager/alertmanager.yml"), faults);
     }
 
     private static void forEachRule(ObjectNode rules, java.util.function.Consumer<ObjectNode> action) {

@@ -1,8 +1,10 @@
 package dev.obsc.dsl.kotlin
 
 import dev.obsc.dsl.DashboardBuilder
+import dev.obsc.dsl.DashboardRef
 import dev.obsc.dsl.DatasourceRef
 import dev.obsc.dsl.Label
+import dev.obsc.dsl.PanelRef
 import dev.obsc.model.DatasourceType
 import kotlin.time.Duration
 
@@ -37,6 +39,21 @@ class DashboardScope(val builder: DashboardBuilder) {
 
     fun customVariable(name: String, label: String, vararg options: String) {
         builder.customVariable(name, label, *options)
+    }
+
+    /** Several options or "All" (the default), which stands for [allValue] in queries, e.g. `.*`. */
+    fun customMultiVariable(name: String, label: String, allValue: String, vararg options: String) {
+        builder.customMultiVariable(name, label, allValue, *options)
+    }
+
+    /** A link in the dashboard's header to another dashboard, keeping the time range and variables. */
+    fun link(title: String, target: DashboardRef) {
+        builder.link(title, target)
+    }
+
+    /** A link in the dashboard's header to one panel of another dashboard. */
+    fun link(title: String, target: PanelRef) {
+        builder.link(title, target)
     }
 
     fun intervalVariable(name: String, label: String, intervals: List<Duration>) {
