@@ -29,16 +29,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * TTA.dev's committed output, checked by the real tools: promtool lints the rule files, amtool
- * checks the Alertmanager config, and for every alert amtool's routing agrees with the compiler's.
+ * TTA.dev's committed output, checked by the real tools: promtool lints the rule files and checks
+ * every environment's prometheus.yml, amtool checks every environment's Alertmanager config, and
+ * for every alert amtool's routing agrees with the compiler's.
  * (That generated/ is what the definitions produce is the drift check of {@code make test}.)
  */
 class GeneratedOutputTest {
     private static final Path GENERATED = Path.of("..", "generated");
-    private static final Path ALERTMANAGER = GENERATED.resolve("alertmanager/alertmanager.yml");
     private static final MonitoringModel MODEL = new TtaMonitoring().define();
     /** With the rules, alerts and tests the SLOs expand into, as the compiler sees it. */
     private static final MonitoringModel EXPANDED = SloExpansion.expand(MODEL, new Diagnostics());
+    /** Every environment's tree holds the same rule files and route tree; routing is checked on the first. */
+    private static final Path FIRST_TREE = GENERATED.resolve(MODEL.stack().environments().get(0).name());
+    private static final Path ALERTMANAGER = FIRST_TREE.resolve("alertmanager/alertmanager.yml");
 
     @Test
     void definitionsCompileWithoutErrorsOrUnexplainedWarnings() {
@@ -49,12 +52,40 @@ class GeneratedOutputTest {
 
     @Test
     void promtoolLintsTheRuleFilesClean() throws Exception {
-        OutputChecks.assertRulesPass(GENERATED.resolve("prometheus/recording_rules.yml"));
-        OutputChecks.assertRulesPass(GENERATED.resolve("prometheus/alerting_rules.yml"));
+        OutputChecks.assertRulesPass(FIRST_TREE.resolve("prometheus/recording_rules.yml"));
+        OutputChecks.assertRulesPass(FIRST_TREE.resolve("prometheus/alerting_rules.yml"));
         for (var slo : MODEL.slos()) {
-            OutputChecks.assertRulesPass(GENERATED.resolve("prometheus/slos/" + slo.name() + ".yml"));
+            OutputChecks.assertRulesPass(FIRST_TREE.resolve("prometheus/slos/" + slo.name() + ".yml"));
         }
         assertFalse(MODEL.slos().isEmpty());
+    }
+
+    @Test
+    void everyEnvironmentHasItsOwnTree() {
+        assertEquals(List.of("development", "testing", "staging", "production"),
+                MODEL.stack().environments().stream().map(e -> e.name()).toList());
+        for (var environment : MODEL.stack().environments()) {
+            Path tree = GENERATED.resolve(environment.name());
+            for (String file : List.of("prometheus/prometheus.yml", "prometheus/recording_rules.yml",
+                    "prometheus/alerting_rules.yml", "alertmanager/alertmanager.yml",
+                    "grafana/provisioning/datasources/datasources.yml")) {
+                assertTrue(Files.isRegularFile(tree.resolve(file)), tree.resolve(file) + " is missing");
+            }
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> promtoolAcceptsEveryEnvironmentsPrometheusConfig() {
+        return MODEL.stack().environments().stream().map(environment -> DynamicTest.dynamicTest(environment.name(),
+                () -> OutputChecks.assertPrometheusConfigPasses(
+                        GENERATED.resolve(environment.name()).resolve("prometheus/prometheus.yml"))));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> amtoolAcceptsEveryEnvironmentsAlertmanagerConfig() {
+        return MODEL.stack().environments().stream().map(environment -> DynamicTest.dynamicTest(environment.name(),
+                () -> OutputChecks.assertAlertmanagerConfigPasses(
+                        GENERATED.resolve(environment.name()).resolve("alertmanager/alertmanager.yml"))));
     }
 
     @Test
@@ -86,13 +117,8 @@ class GeneratedOutputTest {
     }
 
     @Test
-    void amtoolAcceptsTheAlertmanagerConfig() throws Exception {
-        OutputChecks.assertAlertmanagerConfigPasses(ALERTMANAGER);
-    }
-
-    @Test
     void everyNotificationTextRendersWithAmtool() throws Exception {
-        OutputChecks.assertNotificationTextsRender(MODEL.alertmanager(), GENERATED.resolve("alertmanager"));
+        OutputChecks.assertNotificationTextsRender(MODEL.alertmanager(), FIRST_TREE.resolve("alertmanager"));
     }
 
     @Test

@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
 
 /**
  * Checks every emitted file before anything is written: its tree satisfies the project's schema,
- * and its text reads back as the same tree (so quoting and number formatting lost nothing).
+ * its text reads back as the same tree (so quoting and number formatting lost nothing), and the
+ * files it refers to by relative path are emitted too.
  */
 public final class OutputVerifier {
     private static final SourcePosition GENERATED = new SourcePosition("<generated>", 0);
@@ -37,6 +38,7 @@ public final class OutputVerifier {
                             + problem + ". This is a compiler defect; please report it with the definitions")));
             checkRoundTrip(document, byPath.get(document.path()), out);
         }
+        ReferencedFiles.check(documents, out);
     }
 
     private void checkRoundTrip(Document document, OutputFile file, Diagnostics out) {
