@@ -12,6 +12,7 @@ import dev.obsc.compiler.lowering.grafana.GrafanaLowering;
 import dev.obsc.compiler.lowering.prometheus.RuleFilesLowering;
 import dev.obsc.compiler.lowering.prometheus.RuleTestsLowering;
 import dev.obsc.compiler.lowering.reports.RoutingReport;
+import dev.obsc.compiler.lowering.stack.EnvironmentsLowering;
 import dev.obsc.compiler.lowering.reports.SuppressionsReport;
 import dev.obsc.compiler.slo.SloExpansion;
 import dev.obsc.compiler.verify.OutputVerifier;
@@ -20,6 +21,7 @@ import dev.obsc.model.MonitoringModel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The pipeline: analysis, lowering, emission and verification of a model. Writing is left to the
@@ -37,8 +39,8 @@ public final class Compiler {
         if (diagnostics.hasErrors()) {
             return new CompileResult(diagnostics.sorted(), List.of());
         }
-        List<Document> documents = lower(model, analysis);
         Emitter emitter = new Emitter(model.name());
+        List<Document> documents = lower(model, analysis, emitter);
         // Emitting is per document and the emitter is stateless: use every core.
         List<OutputFile> files = documents.parallelStream().map(emitter::emit)
                 .sorted(Comparator.comparing(OutputFile::path)).toList();
@@ -46,15 +48,28 @@ public final class Compiler {
         return new CompileResult(diagnostics.sorted(), diagnostics.hasErrors() ? List.of() : files);
     }
 
-    private static List<Document> lower(MonitoringModel model, Analysis analysis) {
+    private static List<Document> lower(MonitoringModel model, Analysis analysis, Emitter emitter) {
+        // Alerts link to dashboards of a Grafana; with environments, of each environment's own.
+        Function<String, List<Document>> rulesLinkingTo = grafanaUrl -> new RuleFilesLowering(analysis.queries(),
+                new DashboardLinks(model.grafana(), grafanaUrl)::url).lower(model);
+        Function<String, List<Document>> ruleTestsLinkingTo = grafanaUrl -> new RuleTestsLowering(
+                new DashboardLinks(model.grafana(), grafanaUrl)::url).lower(model);
+        List<Document> grafana = new GrafanaLowering(analysis.queries()).lower(model.grafana());
+        List<Document> reports = List.of(SuppressionsReport.lower(analysis.acceptedWarnings()),
+                RoutingReport.lower(analysis.routing(), model.alertmanager()));
+        String grafanaUrl = model.grafana().baseUrl();
+        if (!model.stack().environments().isEmpty()) {
+            return new EnvironmentsLowering(model.stack(), model.name(), model.grafana().pluginsToInstall(),
+                    emitter::toYaml, emitter::toJson)
+                    .lower(rulesLinkingTo, ruleTestsLinkingTo, grafanaUrl, grafana, model.alertmanager(), reports);
+        }
+        // Without environments: one set of files, at the top of the output.
         List<Document> documents = new ArrayList<>();
-        DashboardLinks links = new DashboardLinks(model.grafana());
-        documents.addAll(new RuleFilesLowering(analysis.queries(), links::url).lower(model));
-        documents.addAll(new RuleTestsLowering(links::url).lower(model));
+        documents.addAll(rulesLinkingTo.apply(grafanaUrl));
+        documents.addAll(ruleTestsLinkingTo.apply(grafanaUrl));
         documents.addAll(new AlertmanagerLowering().lower(model.alertmanager()));
-        documents.addAll(new GrafanaLowering(analysis.queries()).lower(model.grafana()));
-        documents.add(SuppressionsReport.lower(analysis.acceptedWarnings()));
-        documents.add(RoutingReport.lower(analysis.routing(), model.alertmanager()));
+        documents.addAll(grafana);
+        documents.addAll(reports);
         return documents;
     }
 }

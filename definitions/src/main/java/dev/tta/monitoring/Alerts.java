@@ -4,9 +4,12 @@ import dev.obsc.dsl.AlertBuilder;
 import dev.obsc.dsl.AlertGroupBuilder;
 import dev.obsc.dsl.DashboardLinkBuilder;
 import dev.obsc.dsl.Monitoring;
+import dev.obsc.dsl.RuleTestBuilder;
 import dev.obsc.dsl.Selector;
 import dev.obsc.model.Severity;
 
+import java.util.ArrayList;
+import java.util.List;
 
 import static dev.obsc.dsl.PromQL.absent;
 import static dev.obsc.dsl.PromQL.sum;
@@ -14,9 +17,11 @@ import static dev.obsc.dsl.VectorMatching.on;
 import static dev.obsc.model.Severity.CRITICAL;
 import static dev.obsc.model.Severity.INFO;
 import static dev.obsc.model.Severity.WARNING;
+import static dev.tta.monitoring.Catalog.CACHE_TYPE;
 import static dev.tta.monitoring.Catalog.ERROR;
 import static dev.tta.monitoring.Catalog.INSTANCE;
 import static dev.tta.monitoring.Catalog.JOB;
+import static dev.tta.monitoring.Catalog.LE;
 import static dev.tta.monitoring.Catalog.PRIMITIVE_NAME;
 import static dev.tta.monitoring.Catalog.PRIMITIVE_TYPE;
 import static dev.tta.monitoring.Catalog.STATUS;
@@ -27,12 +32,16 @@ import static dev.tta.monitoring.Queries.rateOffset;
  * TTA.dev's alerting rules. Every alert about TTA.dev keeps the {@code job} label (aggregations
  * are {@code by (job)} or finer) and is owned by service {@value Teams#SERVICE_PRIMITIVES}, so
  * the inhibitions in {@link Routing} can match on {@code service} and {@code job}.
- * Latency and cache hit rate are watched by SLOs ({@link Slos}), whose burn-rate alerts the compiler
- * derives; TTAHighErrorRate stays as the fast, simple signal on failing executions.
+ * SLO burn-rate alerts are not declared here: the compiler derives them from {@link Slos}. The
+ * threshold alerts on latency and cache hit rate stay: they react within minutes to what the SLOs
+ * weigh against a month's budget.
  */
 public final class Alerts {
     public static final String HIGH_ERROR_RATE = "TTAHighErrorRate";
     public static final String SERVICE_DOWN = "TTAServiceDown";
+    public static final String HIGH_LATENCY = "TTAHighLatency";
+    public static final String LOW_CACHE_HIT_RATE = "TTALowCacheHitRate";
+    public static final String MODERATE_LOW_CACHE_HIT_RATE = "TTAModerateLowCacheHitRate";
     public static final String HIGH_REQUEST_RATE = "TTAHighRequestRate";
     public static final String HIGH_MEMORY_USAGE = "TTAHighMemoryUsage";
     public static final String METRICS_MISSING = "TTAMetricsMissing";
@@ -120,9 +129,55 @@ public final class Alerts {
                         .series(c.up.where(JOB.eq(Jobs.TTA_PRIMITIVES), INSTANCE.eq(TEST_INSTANCE)), "1 1 0 1x5")
                         .expectSilent("3m")
                         .expectSilent("5m"));
+
+        g.alert(HIGH_LATENCY)
+                .expr(r.latencyP95.all().gt("1"))
+                .pendingFor("5m")
+                .severity(CRITICAL).owner(Teams.PLATFORM, Teams.SERVICE_PRIMITIVES)
+                .summary("High P95 latency of {{ $labels.primitive_type }} primitives in {{ $labels.job }}")
+                .description("95% of {{ $labels.primitive_type }} executions in job {{ $labels.job }} take up to"
+                        + " {{ $value | humanizeDuration }} (threshold 1s) over the last 5 minutes.")
+                .runbook(runbook(HIGH_LATENCY))
+                .dashboard(PlatformHealthDashboard.LATENCY, Alerts::onItsJob)
+                // 100 router executions a minute; cumulative counts per bucket (0.01 ... 30, +Inf).
+                // 90 take at most 1s, 10 up to 2.5s: the 95th percentile interpolates to 1.75s.
+                .test("a slow tail of 10% fires after 5m", t -> latencyBuckets(t, c, 15,
+                                0, 0, 10, 40, 70, 90, 100, 100, 100, 100, 100)
+                        .expectSilent("5m")
+                        .expectFiring("10m", a -> a.label(JOB, Jobs.TTA_PRIMITIVES).label(PRIMITIVE_TYPE, "router")
+                                .annotation("summary", "High P95 latency of router primitives in tta-primitives")
+                                .annotation("description", "95% of router executions in job tta-primitives take up"
+                                        + " to 1.75s (threshold 1s) over the last 5 minutes.")))
+                .test("96% within 1s stays silent", t -> latencyBuckets(t, c, 15,
+                                0, 0, 10, 40, 70, 96, 100, 100, 100, 100, 100)
+                        .expectSilent("10m"));
+
+        cacheHitRate(g.alert(LOW_CACHE_HIT_RATE), LOW_CACHE_HIT_RATE, r, CRITICAL, "0.6", "60%", "5m",
+                "LLM calls and their cost rise sharply")
+                .test("50% hits fire after 5m", t -> cacheLookups(t, c, 50, 50)
+                        .expectSilent("5m")
+                        .expectFiring("10m", a -> a.label(JOB, Jobs.TTA_PRIMITIVES)
+                                .annotation("summary", "Cache hit rate of tta-primitives below 60%")
+                                .annotation("description", "Only 50% of cache lookups in job tta-primitives hit"
+                                        + " over the last 5 minutes (threshold 60%): LLM calls and their cost rise"
+                                        + " sharply. Check cache size limits and TTLs.")))
+                .test("70% hits stay silent", t -> cacheLookups(t, c, 70, 30)
+                        .expectSilent("10m"));
     }
 
     private static void warning(AlertGroupBuilder g, Catalog c, RecordingRules r) {
+        cacheHitRate(g.alert(MODERATE_LOW_CACHE_HIT_RATE), MODERATE_LOW_CACHE_HIT_RATE, r, WARNING, "0.8", "80%", "10m",
+                "more requests reach the LLM providers than usual")
+                .test("75% hits fire after 10m", t -> cacheLookups(t, c, 75, 25)
+                        .expectSilent("10m")
+                        .expectFiring("15m", a -> a.label(JOB, Jobs.TTA_PRIMITIVES)
+                                .annotation("summary", "Cache hit rate of tta-primitives below 80%")
+                                .annotation("description", "Only 75% of cache lookups in job tta-primitives hit"
+                                        + " over the last 5 minutes (threshold 80%): more requests reach the LLM"
+                                        + " providers than usual. Check cache size limits and TTLs.")))
+                .test("85% hits stay silent", t -> cacheLookups(t, c, 85, 15)
+                        .expectSilent("15m"));
+
         // A spike: five-minute traffic at least three times the same hour yesterday, and enough
         // traffic to matter.
         g.alert(HIGH_REQUEST_RATE)
@@ -268,6 +323,19 @@ public final class Alerts {
                 "The OpenTelemetry Collector", WARNING, "traces and OTLP metrics from TTA.dev are dropped");
     }
 
+    private static AlertBuilder cacheHitRate(AlertBuilder alert, String name, RecordingRules r, Severity severity,
+                                             String limit, String percent, String pending, String impact) {
+        return alert.expr(r.cacheHitRatio.all().lt(limit))
+                .pendingFor(pending)
+                .severity(severity).owner(Teams.PLATFORM, Teams.SERVICE_PRIMITIVES)
+                .summary("Cache hit rate of {{ $labels.job }} below " + percent)
+                .description("Only {{ $value | humanizePercentage }} of cache lookups in job {{ $labels.job }} hit"
+                        + " over the last 5 minutes (threshold " + percent + "): " + impact
+                        + ". Check cache size limits and TTLs.")
+                .runbook(runbook(name))
+                .dashboard(PlatformHealthDashboard.CACHE_HIT_RATIO, Alerts::onItsJob);
+    }
+
     /** {@code job}'s target {@code instance} failing its scrapes for 2 minutes, with a test of both outcomes. */
     private static void componentDown(AlertBuilder alert, String name, Catalog c, String job, String instance,
                                       String component, Severity severity, String impact) {
@@ -298,5 +366,32 @@ public final class Alerts {
     private static Selector executions(Catalog c, String status) {
         return c.primitiveExecutions.where(JOB.eq(Jobs.TTA_PRIMITIVES), INSTANCE.eq(TEST_INSTANCE),
                 PRIMITIVE_TYPE.eq("router"), PRIMITIVE_NAME.eq("llm_router"), STATUS.eq(status));
+    }
+
+    /**
+     * Latency of tta-primitives' router executions for {@code minutes} minutes: {@code cumulativePerMinute}
+     * holds, per bucket of {@link Catalog#DURATION_BUCKETS} and then {@code +Inf}, how many executions a
+     * minute take at most that long.
+     */
+    private static RuleTestBuilder latencyBuckets(RuleTestBuilder t, Catalog c, int minutes,
+                                                  int... cumulativePerMinute) {
+        List<String> bounds = new ArrayList<>(Catalog.DURATION_BUCKETS);
+        bounds.add("+Inf");
+        if (cumulativePerMinute.length != bounds.size()) {
+            throw new IllegalArgumentException("one count per bucket: " + bounds);
+        }
+        for (int i = 0; i < bounds.size(); i++) {
+            t.series(c.executionDuration.bucket(JOB.eq(Jobs.TTA_PRIMITIVES), INSTANCE.eq(TEST_INSTANCE),
+                    PRIMITIVE_TYPE.eq("router"), LE.eq(bounds.get(i))), "0+" + cumulativePerMinute[i] + "x" + minutes);
+        }
+        return t;
+    }
+
+    /** Lookups of tta-primitives' LLM response cache for 20 minutes: {@code hits} and {@code misses} a minute. */
+    private static RuleTestBuilder cacheLookups(RuleTestBuilder t, Catalog c, int hits, int misses) {
+        return t.series(c.cacheHits.where(JOB.eq(Jobs.TTA_PRIMITIVES), INSTANCE.eq(TEST_INSTANCE),
+                        PRIMITIVE_NAME.eq("llm_cache"), CACHE_TYPE.eq("memory")), "0+" + hits + "x20")
+                .series(c.cacheMisses.where(JOB.eq(Jobs.TTA_PRIMITIVES), INSTANCE.eq(TEST_INSTANCE),
+                        PRIMITIVE_NAME.eq("llm_cache"), CACHE_TYPE.eq("memory")), "0+" + misses + "x20");
     }
 }

@@ -2,7 +2,7 @@ package dev.tta.monitoring;
 
 /**
  * Prometheus scrape jobs: TTA.dev's application and the monitoring stack itself. The names
- * must match the {@code job_name}s of the Prometheus scrape configuration.
+ * are the {@code job_name}s of the scrape jobs in {@link Stack}.
  */
 public final class Jobs {
     /** TTA.dev's primitives, exporting the {@code tta_*} metrics on their /metrics endpoint. */
@@ -15,6 +15,9 @@ public final class Jobs {
     public static final String GRAFANA = "grafana";
     public static final String JAEGER = "jaeger";
     public static final String OTEL_COLLECTOR = "otel-collector";
+    public static final String PUSHGATEWAY = "pushgateway";
+    public static final String NODE_EXPORTER = "node-exporter";
+    public static final String LOKI = "loki";
 
     private Jobs() {
     }

@@ -111,9 +111,17 @@ public final class Routing {
                 List.of(SERVICE.eq(Teams.SERVICE_PRIMITIVES), ALERTNAME.ne(Alerts.SERVICE_DOWN),
                         ALERTNAME.notMatches(".+SloNoData")),
                 SERVICE, JOB);
-        // Failing executions explain cache misses: they mute the cache SLO's burn-rate tickets.
+        // Failing executions explain cache misses: they mute the cache alerts and the cache SLO's
+        // burn-rate tickets.
+        am.inhibit(List.of(ALERTNAME.eq(Alerts.HIGH_ERROR_RATE)),
+                List.of(ALERTNAME.matches(Alerts.LOW_CACHE_HIT_RATE + "|" + Alerts.MODERATE_LOW_CACHE_HIT_RATE)),
+                SERVICE, JOB);
         am.inhibit(List.of(ALERTNAME.eq(Alerts.HIGH_ERROR_RATE)),
                 List.of(SLO.eq(Slos.CACHE_PERFORMANCE), BURN_TIER.matches(".+")),
+                SERVICE, JOB);
+        // The critical cache alert supersedes the warning one.
+        am.inhibit(List.of(ALERTNAME.eq(Alerts.LOW_CACHE_HIT_RATE)),
+                List.of(ALERTNAME.eq(Alerts.MODERATE_LOW_CACHE_HIT_RATE)),
                 SERVICE, JOB);
         // A page on an SLO's budget supersedes the tickets on the same budget.
         am.inhibit(List.of(BURN_TIER.matches("page_.*")),

@@ -4,7 +4,7 @@ import dev.obsc.dsl.Definitions;
 import dev.obsc.dsl.Monitoring;
 import dev.obsc.model.MonitoringModel;
 
-/** TTA.dev's monitoring: catalog, rules, alerts, SLOs, Alertmanager and Grafana, assembled. */
+/** TTA.dev's monitoring: catalog, rules, alerts, SLOs, Alertmanager, Grafana and the stack per environment, assembled. */
 public final class TtaMonitoring implements Definitions {
     @Override
     public MonitoringModel define() {
@@ -16,6 +16,7 @@ public final class TtaMonitoring implements Definitions {
         Receivers receivers = Routing.declare(m.alertmanager());
         Datasources datasources = new Datasources(m.grafana());
         Dashboards.declare(m.grafana(), datasources, catalog, rules, receivers);
+        Environments.declare(m.stack(), new Stack(m.stack()));
         return m.build();
     }
 }

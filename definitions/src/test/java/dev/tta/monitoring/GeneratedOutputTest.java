@@ -29,16 +29,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * TTA.dev's committed output, checked by the real tools: promtool lints the rule files, amtool
- * checks the Alertmanager config, and for every alert amtool's routing agrees with the compiler's.
+ * TTA.dev's committed output, checked by the real tools: promtool lints the rule files and checks
+ * every environment's prometheus.yml, amtool checks every environment's Alertmanager config, and
+ * for every alert amtool's routing agrees with the compiler's.
  * (That generated/ is what the definitions produce is the drift check of {@code make test}.)
  */
 class GeneratedOutputTest {
     private static final Path GENERATED = Path.of("..", "generated");
-    private static final Path ALERTMANAGER = GENERATED.resolve("alertmanager/alertmanager.yml");
     private static final MonitoringModel MODEL = new TtaMonitoring().define();
     /** With the rules, alerts and tests the SLOs expand into, as the compiler sees it. */
     private static final MonitoringModel EXPANDED = SloExpansion.expand(MODEL, new Diagnostics());
+    /** Every environment's tree holds the same rule files and route tree; routing is checked on the first. */
+    private static final Path FIRST_TREE = GENERATED.resolve(MODEL.stack().environments().get(0).name());
 
     @Test
     void definitionsCompileWithoutErrorsOrUnexplainedWarnings() {
@@ -49,12 +51,40 @@ class GeneratedOutputTest {
 
     @Test
     void promtoolLintsTheRuleFilesClean() throws Exception {
-        OutputChecks.assertRulesPass(GENERATED.resolve("prometheus/recording_rules.yml"));
-        OutputChecks.assertRulesPass(GENERATED.resolve("prometheus/alerting_rules.yml"));
+        OutputChecks.assertRulesPass(FIRST_TREE.resolve("prometheus/recording_rules.yml"));
+        OutputChecks.assertRulesPass(FIRST_TREE.resolve("prometheus/alerting_rules.yml"));
         for (var slo : MODEL.slos()) {
-            OutputChecks.assertRulesPass(GENERATED.resolve("prometheus/slos/" + slo.name() + ".yml"));
+            OutputChecks.assertRulesPass(FIRST_TREE.resolve("prometheus/slos/" + slo.name() + ".yml"));
         }
         assertFalse(MODEL.slos().isEmpty());
+    }
+
+    @Test
+    void everyEnvironmentHasItsOwnTree() {
+        assertEquals(List.of("development", "testing", "staging", "production"),
+                MODEL.stack().environments().stream().map(e -> e.name()).toList());
+        for (var environment : MODEL.stack().environments()) {
+            Path tree = GENERATED.resolve(environment.name());
+            for (String file : List.of("prometheus/prometheus.yml", "prometheus/recording_rules.yml",
+                    "prometheus/alerting_rules.yml", "alertmanager/alertmanager.yml",
+                    "grafana/provisioning/datasources/datasources.yml")) {
+                assertTrue(Files.isRegularFile(tree.resolve(file)), tree.resolve(file) + " is missing");
+            }
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> promtoolAcceptsEveryEnvironmentsPrometheusConfig() {
+        return MODEL.stack().environments().stream().map(environment -> DynamicTest.dynamicTest(environment.name(),
+                () -> OutputChecks.assertPrometheusConfigPasses(
+                        GENERATED.resolve(environment.name()).resolve("prometheus/prometheus.yml"))));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> amtoolAcceptsEveryEnvironmentsAlertmanagerConfig() {
+        return MODEL.stack().environments().stream().map(environment -> DynamicTest.dynamicTest(environment.name(),
+                () -> OutputChecks.assertAlertmanagerConfigPasses(
+                        GENERATED.resolve(environment.name()).resolve("alertmanager/alertmanager.yml"))));
     }
 
     @Test
@@ -86,13 +116,8 @@ class GeneratedOutputTest {
     }
 
     @Test
-    void amtoolAcceptsTheAlertmanagerConfig() throws Exception {
-        OutputChecks.assertAlertmanagerConfigPasses(ALERTMANAGER);
-    }
-
-    @Test
     void everyNotificationTextRendersWithAmtool() throws Exception {
-        OutputChecks.assertNotificationTextsRender(MODEL.alertmanager(), GENERATED.resolve("alertmanager"));
+        OutputChecks.assertNotificationTextsRender(MODEL.alertmanager(), FIRST_TREE.resolve("alertmanager"));
     }
 
     @Test
@@ -103,24 +128,50 @@ class GeneratedOutputTest {
         }
     }
 
+    @Test
+    void noSecretValueAppearsAnywhereInGenerated() throws Exception {
+        // A credential key with a value on its line (references end in _file or name a Secret),
+        // a URL with a password, or a Secret resource.
+        java.util.regex.Pattern secret = java.util.regex.Pattern.compile(
+                "(?i)[\\w.-]*(password|passwd|token|api_?key|routing_key|client_secret)[\"']?[ \\t]*[:=][ \\t]*[^\\s{]"
+                        + "|[a-z]+://[^/@\\s:]+:[^/@\\s]*@|kind: Secret\\b");
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(GENERATED)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                List<String> lines = Files.readAllLines(file);
+                for (int i = 0; i < lines.size(); i++) {
+                    if (secret.matcher(lines.get(i)).find()) {
+                        found.add(GENERATED.relativize(file) + ":" + (i + 1));
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), found);
+    }
+
     @TestFactory
-    Stream<DynamicTest> amtoolRoutesEveryAlertWhereTheCompilerSays() {
-        assertTrue(Files.isRegularFile(ALERTMANAGER), "run 'make generate' first");
+    Stream<DynamicTest> amtoolRoutesEveryAlertWhereTheCompilerSaysInEveryEnvironment() {
         RoutingTable table = Analyzer.analyze(EXPANDED, new Diagnostics()).routing();
         assertEquals(EXPANDED.alerts().size(), table.alerts().size());
-        return table.alerts().stream().map(routing -> DynamicTest.dynamicTest(
-                routing.labels().alert().name() + " " + routing.labels().fixed(), () -> {
-                    // TTA.dev routes on the alerts' own labels only, so every delivery is certain and
-                    // amtool, given those labels, must agree exactly with the compiler's table.
-                    assertTrue(routing.deliveries().stream().allMatch(d -> d.certainty() == Certainty.YES),
-                            () -> "uncertain delivery: " + routing.deliveries());
-                    List<String> expected = routing.receivers();
-                    List<String> args = new ArrayList<>(List.of("config", "routes", "test",
-                            "--config.file=" + ALERTMANAGER, "--verify.receivers=" + String.join(",", expected)));
-                    routing.labels().fixed().forEach((k, v) -> args.add(k + "=" + v));
-                    ExternalTool.Result result = ExternalTool.run("amtool", args.toArray(String[]::new));
-                    assertEquals(0, result.exitCode(), () -> "compiler expects " + expected + ", amtool says:\n"
-                            + result.output());
-                }));
+        // Receiver policies change integrations, never the route tree or receiver names: every
+        // environment routes every alert to the same receivers.
+        return MODEL.stack().environments().stream().flatMap(environment -> {
+            Path config = GENERATED.resolve(environment.name()).resolve("alertmanager/alertmanager.yml");
+            assertTrue(Files.isRegularFile(config), "run 'make generate' first");
+            return table.alerts().stream().map(routing -> DynamicTest.dynamicTest(environment.name() + ": "
+                    + routing.labels().alert().name() + " " + routing.labels().fixed(), () -> {
+                        // TTA.dev routes on the alerts' own labels only, so every delivery is certain and
+                        // amtool, given those labels, must agree exactly with the compiler's table.
+                        assertTrue(routing.deliveries().stream().allMatch(d -> d.certainty() == Certainty.YES),
+                                () -> "uncertain delivery: " + routing.deliveries());
+                        List<String> expected = routing.receivers();
+                        List<String> args = new ArrayList<>(List.of("config", "routes", "test",
+                                "--config.file=" + config, "--verify.receivers=" + String.join(",", expected)));
+                        routing.labels().fixed().forEach((k, v) -> args.add(k + "=" + v));
+                        ExternalTool.Result result = ExternalTool.run("amtool", args.toArray(String[]::new));
+                        assertEquals(0, result.exitCode(), () -> "compiler expects " + expected + ", amtool says:\n"
+                                + result.output());
+                    }));
+        });
     }
 }

@@ -22,6 +22,7 @@ public final class Monitoring {
     private final GrafanaBuilder grafana = new GrafanaBuilder();
     private final List<RuleTestBuilder> ruleTests = new ArrayList<>();
     private final List<SloBuilder> slos = new ArrayList<>();
+    private final StackBuilder stack = new StackBuilder();
     private String scrapeInterval;
 
     public Monitoring(String name) {
@@ -102,7 +103,7 @@ public final class Monitoring {
         return builder.ref();
     }
 
-    // ---- Alertmanager and Grafana -----------------------------------------------------------
+    // ---- Alertmanager, Grafana and the stack ------------------------------------------------
 
     public AlertmanagerBuilder alertmanager() {
         return alertmanager;
@@ -112,11 +113,16 @@ public final class Monitoring {
         return grafana;
     }
 
+    /** The monitoring stack: services, scrape jobs, collector pipelines and environments. */
+    public StackBuilder stack() {
+        return stack;
+    }
+
     public MonitoringModel build() {
         return new MonitoringModel(name, java.util.Optional.ofNullable(scrapeInterval), metrics,
                 recordingGroups.stream().map(RecordingGroupBuilder::build).toList(),
                 alertGroups.stream().map(AlertGroupBuilder::build).toList(),
                 alertmanager.build(), grafana.build(), ruleTests.stream().map(RuleTestBuilder::build).toList(),
-                slos.stream().map(SloBuilder::build).toList());
+                stack.build(), slos.stream().map(SloBuilder::build).toList());
     }
 }

@@ -29,6 +29,7 @@ public final class Analyzer {
         AlertmanagerChecks.check(model.alertmanager(), out);
         TemplateChecks.check(model.alertmanager(), out);
         GrafanaChecks.check(model.grafana(), out);
+        StackChecks.check(model, out);
         RuleTestChecks.check(model, out);
         QueryChecks queries = new QueryChecks(out);
         queries.check(model);

@@ -50,7 +50,7 @@ public final class SpecImporter {
             m.alertmanager().route(root -> root.receiver(pages).groupBy("alertname", "slo"));
             MonitoringModel base = m.build();
             return new MonitoringModel(base.name(), base.scrapeInterval(), metrics, List.of(), List.of(),
-                    base.alertmanager(), base.grafana(), List.of(), slos);
+                    base.alertmanager(), base.grafana(), List.of(), base.stack(), slos);
         }
     }
 

@@ -22,4 +22,14 @@ public record Document(String path, Format format, JsonNode tree, String text, O
     public static Document text(String path, String text) {
         return new Document(path, Format.TEXT, null, text, Optional.empty());
     }
+
+    /** The same document placed under {@code directory} (e.g. an environment's tree). */
+    public Document under(String directory) {
+        return new Document(directory + "/" + path, format, tree, text, schema);
+    }
+
+    /** The same document with another tree (same path, format and schema). */
+    public Document withTree(JsonNode newTree) {
+        return new Document(path, format, newTree, text, schema);
+    }
 }

@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
 
 /**
  * Checks every emitted file before anything is written: its tree satisfies the project's schema,
- * and its text reads back as the same tree (so quoting and number formatting lost nothing).
+ * its text reads back as the same tree (so quoting and number formatting lost nothing), the
+ * files it refers to by relative path are emitted too, and it holds no secret value.
  */
 public final class OutputVerifier {
     private static final SourcePosition GENERATED = new SourcePosition("<generated>", 0);
@@ -38,6 +39,8 @@ public final class OutputVerifier {
                 .filter(document -> document.format() != Format.TEXT)
                 .map(document -> verify(document, byPath.get(document.path()))).toList();
         perDocument.forEach(found -> out.addAll(found.sorted()));
+        ReferencedFiles.check(documents, out);
+        InlineSecrets.check(documents, out);
     }
 
     private Diagnostics verify(Document document, OutputFile file) {

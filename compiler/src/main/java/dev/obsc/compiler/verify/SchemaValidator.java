@@ -42,12 +42,24 @@ public final class SchemaValidator {
         }
     }
 
+    private static InputStream packaged(String name) {
+        InputStream in = SchemaValidator.class.getResourceAsStream("/schemas/" + name);
+        if (in == null) {
+            throw new IllegalStateException("schema " + name + " is not packaged with the compiler");
+        }
+        return in;
+    }
+
     private static Schema load(String name) {
         try (InputStream in = SchemaValidator.class.getResourceAsStream("/schemas/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("schema " + name + " is not packaged with the compiler");
             }
-            return SchemaLoader.load(new JSONObject(new JSONTokener(in)));
+            // A schema may refer to another of the project's schemas by its $id; those load from the jar too.
+            return SchemaLoader.builder()
+                    .schemaClient(url -> packaged(url.substring(url.lastIndexOf('/') + 1)))
+                    .schemaJson(new JSONObject(new JSONTokener(in)))
+                    .build().load().build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

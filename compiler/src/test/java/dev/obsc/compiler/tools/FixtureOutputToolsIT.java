@@ -5,6 +5,7 @@ import dev.obsc.compiler.Compiler;
 import dev.obsc.compiler.fixtures.AlertmanagerFixture;
 import dev.obsc.compiler.fixtures.AlertsFixture;
 import dev.obsc.compiler.fixtures.RecordingRulesFixture;
+import dev.obsc.compiler.fixtures.StackFixture;
 import dev.obsc.compiler.write.AtomicWriter;
 import dev.obsc.dsl.Definitions;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,21 @@ class FixtureOutputToolsIT {
         OutputChecks.assertRulesPass(out.resolve("prometheus/recording_rules.yml"));
         OutputChecks.assertRulesPass(out.resolve("prometheus/alerting_rules.yml"));
         OutputChecks.assertAlertmanagerConfigPasses(out.resolve("alertmanager/alertmanager.yml"));
+    }
+
+    /** Each environment's prometheus.yml and alertmanager.yml pass promtool and amtool; so do the shared rule tests. */
+    @Test
+    void promtoolAndAmtoolAcceptEveryEnvironment() throws Exception {
+        var model = new StackFixture().define();
+        CompileResult result = Compiler.compile(model);
+        assertFalse(result.hasErrors(), result.diagnostics().toString());
+        AtomicWriter.write(out, result.files());
+        for (var environment : model.stack().environments()) {
+            Path tree = out.resolve(environment.name());
+            OutputChecks.assertPrometheusConfigPasses(tree.resolve("prometheus/prometheus.yml"));
+            OutputChecks.assertAlertmanagerConfigPasses(tree.resolve("alertmanager/alertmanager.yml"));
+        }
+        OutputChecks.assertRuleTestsPass(out.resolve("prometheus/tests"));
     }
 
     @Test

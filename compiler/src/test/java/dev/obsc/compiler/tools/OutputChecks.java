@@ -52,6 +52,13 @@ public final class OutputChecks {
         }
     }
 
+    /** promtool checks the config and the rule files it names (a missing rule file fails it). */
+    public static void assertPrometheusConfigPasses(Path config) throws Exception {
+        ExternalTool.Result result = ExternalTool.run("promtool", "check", "config", config.toString());
+        assertTrue(result.ok() && !result.output().contains("WARNING"),
+                () -> "promtool rejects " + config + ":\n" + result.output());
+    }
+
     public static void assertAlertmanagerConfigPasses(Path config) throws Exception {
         ExternalTool.Result result = ExternalTool.run("amtool", "check-config", config.toString());
         assertTrue(result.ok(), () -> "amtool rejects " + config + ":\n" + result.output());

@@ -29,12 +29,24 @@ public final class AlertmanagerLowering {
     public static final String TEMPLATES_DIR = "templates";
     public static final String SCHEMA = "alertmanager.schema.json";
 
+    private final String templatesGlob;
+
+    /** Templates found beside the config file, in {@value #TEMPLATES_DIR}/. */
+    public AlertmanagerLowering() {
+        this(TEMPLATES_DIR + "/*.tmpl");
+    }
+
+    /** @param templatesGlob where the deployment puts the template files, as the config's templates entry */
+    public AlertmanagerLowering(String templatesGlob) {
+        this.templatesGlob = templatesGlob;
+    }
+
     public List<Document> lower(AlertmanagerModel model) {
         ObjectNode config = Trees.object();
         config.set("global", global(model.global()));
         if (!model.templates().isEmpty()) {
             // Alertmanager resolves template paths against the directory of its config file.
-            config.set("templates", Trees.strings(List.of(TEMPLATES_DIR + "/*.tmpl")));
+            config.set("templates", Trees.strings(List.of(templatesGlob)));
         }
         config.set("route", route(model.root()));
         if (!model.inhibitRules().isEmpty()) {

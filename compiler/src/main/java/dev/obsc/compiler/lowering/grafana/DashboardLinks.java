@@ -23,14 +23,21 @@ import java.util.regex.Pattern;
 public final class DashboardLinks {
     private static final Pattern LABEL_TEMPLATE = Pattern.compile("\\{\\{ \\$labels\\.([a-zA-Z_][a-zA-Z0-9_]*) \\| urlquery }}");
     private final GrafanaModel grafana;
+    private final String baseUrl;
 
     public DashboardLinks(GrafanaModel grafana) {
+        this(grafana, grafana.baseUrl());
+    }
+
+    /** Links to the Grafana at {@code baseUrl} (an environment's own Grafana). */
+    public DashboardLinks(GrafanaModel grafana, String baseUrl) {
         this.grafana = grafana;
+        this.baseUrl = baseUrl;
     }
 
     /** The URL of a link, or empty when its dashboard or panel is not declared. */
     public Optional<String> url(DashboardLink link) {
-        return path(link).map(path -> stripTrailingSlash(grafana.baseUrl()) + path);
+        return path(link).map(path -> stripTrailingSlash(baseUrl) + path);
     }
 
     /**

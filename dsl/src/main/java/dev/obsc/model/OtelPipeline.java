@@ -1,0 +1,8 @@
+package dev.obsc.model;
+
+/**
+ * An OpenTelemetry Collector pipeline: one signal, received over OTLP, exported to a stack service
+ * (traces to Jaeger, metrics to Prometheus, logs to Loki) on one of its ports.
+ */
+public record OtelPipeline(Signal signal, String service, String port, SourcePosition position) {
+}
