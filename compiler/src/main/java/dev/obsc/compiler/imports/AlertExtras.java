@@ -1,5 +1,6 @@
 package dev.obsc.compiler.imports;
 
+import dev.obsc.compiler.verify.InlineSecrets;
 import dev.obsc.model.Severity;
 
 import java.util.Set;
@@ -11,10 +12,12 @@ import java.util.TreeMap;
  * tier, team, service, the SLO labels; summary and description from the SLO; runbook_url from the
  * runbook), so a spec's value for one of those is dropped with a warning (IMPORT010), except a
  * severity equal to obsc's own; a {@code runbook} or {@code runbook_url} annotation becomes the
- * SLO's runbook.
+ * SLO's runbook. A key naming a credential (e.g. a PagerDuty {@code routing_key}) is an error
+ * (IMPORT009): rule files carry no secrets.
  */
 final class AlertExtras {
     static final String IGNORED = "IMPORT010";
+    static final String SECRET = "IMPORT009";
     /** The label an imported Sloth alert name becomes: obsc names each tier's alert itself. */
     static final String SPEC_ALERT_LABEL = "slo_alert";
     private static final Set<String> OWN_LABELS = Set.of("severity", "team", "service", "slo", "slo_period", "burn_tier",
@@ -58,7 +61,10 @@ final class AlertExtras {
                                               SpecNode.Mapping at) {
         SortedMap<String, String> kept = new TreeMap<>();
         given.forEach((key, value) -> {
-            if (own.contains(key)) {
+            if (InlineSecrets.namesSecret(key)) {
+                fields.error(SECRET, at, "the " + what + " '" + key + "' names a credential, and obsc writes no secret"
+                        + " into rule files; drop it and route the alerts by their team, service and severity labels");
+            } else if (own.contains(key)) {
                 fields.warning(IGNORED, at, "the " + what + " '" + key + "=" + value + "' is not imported: obsc sets '"
                         + key + "' on SLO alerts itself (severity: critical for pages, warning for tickets)");
             } else {

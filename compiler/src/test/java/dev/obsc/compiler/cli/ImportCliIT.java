@@ -73,7 +73,7 @@ class ImportCliIT {
             assertTrue(Files.isRegularFile(out.resolve("grafana/dashboards/slos/" + dashboard + ".json")), dashboard);
         }
         assertTrue(alerts.toString().contains("slo_alert: CheckoutHighErrorRate"), "Sloth's alert name is kept as a label");
-        assertTrue(alerts.toString().contains("routing_key: shop-oncall"), "page labels reach the paging tiers");
+        assertTrue(alerts.toString().contains("pager_team: shop-oncall"), "page labels reach the paging tiers");
         assertFalse(alerts.toString().contains("RequestsLatencyBudgetBurn30dPage"), "page_alert.disable drops the paging tiers");
         assertTrue(alerts.toString().contains("slo:error_budget:burn_rate1h{slo=\"search-availability\"} > 13.44"),
                 "OpenSLO's 28d window is the period the factors derive from");
@@ -85,9 +85,10 @@ class ImportCliIT {
                 "broken/openslo-unsupported.yml", "--out", "out");
         assertEquals(1, result.exitCode(), result.stderr());
         for (String expected : List.of(
-                "broken/sloth-unsupported.yml:9: error[IMPORT005]: SLO raw-ratio has a raw error-ratio SLI",
-                "broken/sloth-unsupported.yml:11: error[IMPORT004]: SLO too-good has objective '100.5'",
-                "broken/sloth-unsupported.yml:20: error[IMPORT006]: SLO broken-query's error_query is not valid PromQL",
+                "broken/sloth-unsupported.yml:10: error[IMPORT005]: SLO raw-ratio has a raw error-ratio SLI",
+                "broken/sloth-unsupported.yml:12: error[IMPORT004]: SLO too-good has objective '100.5'",
+                "broken/sloth-unsupported.yml:21: error[IMPORT006]: SLO broken-query's error_query is not valid PromQL",
+                "broken/sloth-unsupported.yml:33: error[IMPORT009]: the label 'routing_key' names a credential",
                 "broken/openslo-unsupported.yml:9: error[IMPORT007]: SLO timeslices refers to SLI 'payments-success'",
                 "broken/openslo-unsupported.yml:13: error[IMPORT005]: SLO timeslices budgets by Timeslices",
                 "broken/openslo-unsupported.yml:33: error[IMPORT005]: SLO calendar's good events come from a Datadog source",
