@@ -14,6 +14,7 @@ import dev.obsc.compiler.lowering.prometheus.RuleTestsLowering;
 import dev.obsc.compiler.lowering.reports.RoutingReport;
 import dev.obsc.compiler.lowering.stack.EnvironmentsLowering;
 import dev.obsc.compiler.lowering.reports.SuppressionsReport;
+import dev.obsc.compiler.slo.SloExpansion;
 import dev.obsc.compiler.verify.OutputVerifier;
 import dev.obsc.model.MonitoringModel;
 
@@ -30,8 +31,10 @@ public final class Compiler {
     private Compiler() {
     }
 
-    public static CompileResult compile(MonitoringModel model) {
+    public static CompileResult compile(MonitoringModel declared) {
         Diagnostics diagnostics = new Diagnostics();
+        // SLOs become plain rules, alerts and tests first, so every later check applies to them.
+        MonitoringModel model = SloExpansion.expand(declared, diagnostics);
         Analysis analysis = Analyzer.analyze(model, diagnostics);
         if (diagnostics.hasErrors()) {
             return new CompileResult(diagnostics.sorted(), List.of());

@@ -5,8 +5,9 @@ import dev.obsc.compiler.Compiler;
 import dev.obsc.compiler.analysis.Analyzer;
 import dev.obsc.compiler.analysis.routing.Certainty;
 import dev.obsc.compiler.analysis.routing.RoutingTable;
-import dev.obsc.compiler.diagnostics.Diagnostics;
 import dev.obsc.compiler.diagnostics.Diagnostic;
+import dev.obsc.compiler.diagnostics.Diagnostics;
+import dev.obsc.compiler.slo.SloExpansion;
 import dev.obsc.compiler.tools.ExternalTool;
 import dev.obsc.compiler.tools.OutputChecks;
 import dev.obsc.model.AlertExpectation;
@@ -36,9 +37,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class GeneratedOutputTest {
     private static final Path GENERATED = Path.of("..", "generated");
     private static final MonitoringModel MODEL = new TtaMonitoring().define();
+    /** With the rules, alerts and tests the SLOs expand into, as the compiler sees it. */
+    private static final MonitoringModel EXPANDED = SloExpansion.expand(MODEL, new Diagnostics());
     /** Every environment's tree holds the same rule files and route tree; routing is checked on the first. */
     private static final Path FIRST_TREE = GENERATED.resolve(MODEL.stack().environments().get(0).name());
-    private static final Path ALERTMANAGER = FIRST_TREE.resolve("alertmanager/alertmanager.yml");
 
     @Test
     void definitionsCompileWithoutErrorsOrUnexplainedWarnings() {
@@ -51,6 +53,10 @@ class GeneratedOutputTest {
     void promtoolLintsTheRuleFilesClean() throws Exception {
         OutputChecks.assertRulesPass(FIRST_TREE.resolve("prometheus/recording_rules.yml"));
         OutputChecks.assertRulesPass(FIRST_TREE.resolve("prometheus/alerting_rules.yml"));
+        for (var slo : MODEL.slos()) {
+            OutputChecks.assertRulesPass(FIRST_TREE.resolve("prometheus/slos/" + slo.name() + ".yml"));
+        }
+        assertFalse(MODEL.slos().isEmpty());
     }
 
     @Test
@@ -83,12 +89,13 @@ class GeneratedOutputTest {
 
     @Test
     void everyAlertHasATestWhereItFiresAndOneWhereItStaysSilent() {
-        assertFalse(MODEL.alerts().isEmpty());
+        assertFalse(EXPANDED.alerts().isEmpty());
         List<String> missing = new ArrayList<>();
-        for (AlertRule alert : MODEL.alerts()) {
+        for (AlertRule alert : EXPANDED.alerts()) {
             // Per test, what it expects of this alert: a firing test expects it at least once, a
             // silent test only ever expects no alert (an expectSilent before a firing one does not count).
-            List<List<AlertExpectation>> tests = alert.tests().stream()
+            // SLO alerts are tested by the rule tests the compiler generates for them.
+            List<List<AlertExpectation>> tests = EXPANDED.allRuleTests().stream()
                     .map(test -> test.alerts().stream()
                             .filter(expectation -> expectation.alertName().equals(alert.name())).toList())
                     .filter(expectations -> !expectations.isEmpty())
@@ -116,29 +123,55 @@ class GeneratedOutputTest {
     @Test
     void theRoutingReportListsEveryAlert() throws Exception {
         String report = Files.readString(GENERATED.resolve("reports/routing.md"));
-        for (AlertRule alert : MODEL.alerts()) {
+        for (AlertRule alert : EXPANDED.alerts()) {
             assertTrue(report.contains("| " + alert.name() + " |"), alert.name() + " is missing from routing.md");
         }
     }
 
+    @Test
+    void noSecretValueAppearsAnywhereInGenerated() throws Exception {
+        // A credential key with a value on its line (references end in _file or name a Secret),
+        // a URL with a password, or a Secret resource.
+        java.util.regex.Pattern secret = java.util.regex.Pattern.compile(
+                "(?i)[\\w.-]*(password|passwd|token|api_?key|routing_key|client_secret)[\"']?[ \\t]*[:=][ \\t]*[^\\s{]"
+                        + "|[a-z]+://[^/@\\s:]+:[^/@\\s]*@|kind: Secret\\b");
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(GENERATED)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                List<String> lines = Files.readAllLines(file);
+                for (int i = 0; i < lines.size(); i++) {
+                    if (secret.matcher(lines.get(i)).find()) {
+                        found.add(GENERATED.relativize(file) + ":" + (i + 1));
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), found);
+    }
+
     @TestFactory
-    Stream<DynamicTest> amtoolRoutesEveryAlertWhereTheCompilerSays() {
-        assertTrue(Files.isRegularFile(ALERTMANAGER), "run 'make generate' first");
-        RoutingTable table = Analyzer.analyze(MODEL, new Diagnostics()).routing();
-        assertEquals(MODEL.alerts().size(), table.alerts().size());
-        return table.alerts().stream().map(routing -> DynamicTest.dynamicTest(
-                routing.labels().alert().name() + " " + routing.labels().fixed(), () -> {
-                    // TTA.dev routes on the alerts' own labels only, so every delivery is certain and
-                    // amtool, given those labels, must agree exactly with the compiler's table.
-                    assertTrue(routing.deliveries().stream().allMatch(d -> d.certainty() == Certainty.YES),
-                            () -> "uncertain delivery: " + routing.deliveries());
-                    List<String> expected = routing.receivers();
-                    List<String> args = new ArrayList<>(List.of("config", "routes", "test",
-                            "--config.file=" + ALERTMANAGER, "--verify.receivers=" + String.join(",", expected)));
-                    routing.labels().fixed().forEach((k, v) -> args.add(k + "=" + v));
-                    ExternalTool.Result result = ExternalTool.run("amtool", args.toArray(String[]::new));
-                    assertEquals(0, result.exitCode(), () -> "compiler expects " + expected + ", amtool says:\n"
-                            + result.output());
-                }));
+    Stream<DynamicTest> amtoolRoutesEveryAlertWhereTheCompilerSaysInEveryEnvironment() {
+        RoutingTable table = Analyzer.analyze(EXPANDED, new Diagnostics()).routing();
+        assertEquals(EXPANDED.alerts().size(), table.alerts().size());
+        // Receiver policies change integrations, never the route tree or receiver names: every
+        // environment routes every alert to the same receivers.
+        return MODEL.stack().environments().stream().flatMap(environment -> {
+            Path config = GENERATED.resolve(environment.name()).resolve("alertmanager/alertmanager.yml");
+            assertTrue(Files.isRegularFile(config), "run 'make generate' first");
+            return table.alerts().stream().map(routing -> DynamicTest.dynamicTest(environment.name() + ": "
+                    + routing.labels().alert().name() + " " + routing.labels().fixed(), () -> {
+                        // TTA.dev routes on the alerts' own labels only, so every delivery is certain and
+                        // amtool, given those labels, must agree exactly with the compiler's table.
+                        assertTrue(routing.deliveries().stream().allMatch(d -> d.certainty() == Certainty.YES),
+                                () -> "uncertain delivery: " + routing.deliveries());
+                        List<String> expected = routing.receivers();
+                        List<String> args = new ArrayList<>(List.of("config", "routes", "test",
+                                "--config.file=" + config, "--verify.receivers=" + String.join(",", expected)));
+                        routing.labels().fixed().forEach((k, v) -> args.add(k + "=" + v));
+                        ExternalTool.Result result = ExternalTool.run("amtool", args.toArray(String[]::new));
+                        assertEquals(0, result.exitCode(), () -> "compiler expects " + expected + ", amtool says:\n"
+                                + result.output());
+                    }));
+        });
     }
 }

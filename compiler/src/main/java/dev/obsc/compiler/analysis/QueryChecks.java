@@ -14,6 +14,8 @@ import dev.obsc.compiler.promql.PromQLDiagnostic;
 import dev.obsc.compiler.promql.References;
 import dev.obsc.compiler.promql.SeriesCatalog;
 import dev.obsc.compiler.promql.TypeChecker;
+import dev.obsc.compiler.promql.VectorSelector;
+import dev.obsc.compiler.promql.LabelMatcher;
 import dev.obsc.model.AlertRule;
 import dev.obsc.model.Dashboard;
 import dev.obsc.model.Panel;
@@ -94,7 +96,7 @@ final class QueryChecks {
                 checkAbsentHasPendingPeriod(alert, result.expr().get());
             }
         }
-        finalCatalog = catalog.snapshot();
+        finalCatalog = catalog.copy();
         for (Dashboard dashboard : model.grafana().dashboards()) {
             for (Panel panel : dashboard.panels()) {
                 for (Target target : panel.targets().stream().filter(t -> t.kind() == TargetKind.PROMQL).toList()) {
@@ -173,7 +175,7 @@ final class QueryChecks {
 
     private CheckResult check(Query query, CheckOptions options, ModelCatalog catalog, String owner,
                               SourcePosition position) {
-        CheckResult result = new TypeChecker(catalog.snapshot(), options).check(query.promql());
+        CheckResult result = new TypeChecker(catalog.live(), options).check(query.promql());
         for (PromQLDiagnostic d : result.diagnostics()) {
             out.add(new Diagnostic(d.isError() ? Level.ERROR : Level.WARNING, d.code().id(),
                     "in the query of " + owner + ": " + d.message() + "\n" + caret(query.promql(), d), position));
@@ -215,28 +217,30 @@ final class QueryChecks {
 
     /**
      * Rules ordered so that each comes after the rules whose series it reads; rules caught in a
-     * cycle keep their declaration order (their reads then show up as unknown metrics).
+     * cycle keep their declaration order (their reads then show up as unknown metrics). A read is
+     * matched to the rules that can produce it: by name, and where rules of that name set a label
+     * statically (every SLO sets slo="..."), by the read's equality matcher on it, so thousands of
+     * SLOs recording one name do not make every read depend on every one of them.
      */
     private static List<RecordingRule> inDependencyOrder(List<RecordingRule> rules) {
-        Map<String, List<RecordingRule>> byRecord = new HashMap<>();
-        rules.forEach(rule -> byRecord.computeIfAbsent(rule.record(), k -> new ArrayList<>()).add(rule));
+        Producers producers = new Producers(rules);
         List<RecordingRule> ordered = new ArrayList<>();
-        Set<RecordingRule> done = new HashSet<>();
-        Set<RecordingRule> visiting = new HashSet<>();
+        Set<RecordingRule> done = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<RecordingRule> visiting = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (RecordingRule rule : rules) {
-            visit(rule, byRecord, done, visiting, ordered);
+            visit(rule, producers, done, visiting, ordered);
         }
         return ordered;
     }
 
-    private static void visit(RecordingRule rule, Map<String, List<RecordingRule>> byRecord,
+    private static void visit(RecordingRule rule, Producers producers,
                               Set<RecordingRule> done, Set<RecordingRule> visiting, List<RecordingRule> ordered) {
         if (done.contains(rule) || !visiting.add(rule)) {
             return;
         }
-        for (String read : readsOf(rule)) {
-            for (RecordingRule dependency : byRecord.getOrDefault(read, List.of())) {
-                visit(dependency, byRecord, done, visiting, ordered);
+        for (VectorSelector read : readsOf(rule)) {
+            for (RecordingRule dependency : producers.of(read)) {
+                visit(dependency, producers, done, visiting, ordered);
             }
         }
         visiting.remove(rule);
@@ -244,11 +248,52 @@ final class QueryChecks {
         ordered.add(rule);
     }
 
-    private static Set<String> readsOf(RecordingRule rule) {
+    private static List<VectorSelector> readsOf(RecordingRule rule) {
         try {
-            return References.of(PromQL.parse(rule.expr().promql())).metricNames();
+            return References.of(PromQL.parse(rule.expr().promql())).selectors();
         } catch (RuntimeException syntaxError) {
-            return Set.of(); // reported when the rule itself is checked
+            return List.of(); // reported when the rule itself is checked
+        }
+    }
+
+    /** The recording rules that may produce what a selector reads. */
+    private static final class Producers {
+        private final Map<String, List<RecordingRule>> byName = new HashMap<>();
+        /** name -> static label -> value -> rules setting it. */
+        private final Map<String, Map<String, Map<String, List<RecordingRule>>>> byStaticLabel = new HashMap<>();
+        /** name -> static label -> rules of that name not setting it (they may produce any value). */
+        private final Map<String, Map<String, List<RecordingRule>>> withoutStaticLabel = new HashMap<>();
+
+        Producers(List<RecordingRule> rules) {
+            rules.forEach(rule -> byName.computeIfAbsent(rule.record(), k -> new ArrayList<>()).add(rule));
+            byName.forEach((name, named) -> {
+                Map<String, Map<String, List<RecordingRule>>> labels = new HashMap<>();
+                named.forEach(rule -> rule.labels().forEach((label, value) -> labels
+                        .computeIfAbsent(label, k -> new HashMap<>()).computeIfAbsent(value, k -> new ArrayList<>()).add(rule)));
+                byStaticLabel.put(name, labels);
+                Map<String, List<RecordingRule>> without = new HashMap<>();
+                labels.keySet().forEach(label -> without.put(label,
+                        named.stream().filter(rule -> !rule.labels().containsKey(label)).toList()));
+                withoutStaticLabel.put(name, without);
+            });
+        }
+
+        List<RecordingRule> of(VectorSelector read) {
+            Optional<String> name = read.effectiveMetricName();
+            if (name.isEmpty()) {
+                return List.of();
+            }
+            List<RecordingRule> named = byName.getOrDefault(name.get(), List.of());
+            Map<String, Map<String, List<RecordingRule>>> labels = byStaticLabel.getOrDefault(name.get(), Map.of());
+            for (LabelMatcher matcher : read.matchers()) {
+                if (matcher.op() == LabelMatcher.MatchOp.EQUAL && labels.containsKey(matcher.name())) {
+                    List<RecordingRule> matching = new ArrayList<>(
+                            labels.get(matcher.name()).getOrDefault(matcher.value(), List.of()));
+                    matching.addAll(withoutStaticLabel.get(name.get()).get(matcher.name()));
+                    return matching;
+                }
+            }
+            return named;
         }
     }
 

@@ -13,6 +13,7 @@ import dev.obsc.model.Environment;
 import dev.obsc.model.Integration;
 import dev.obsc.model.MonitoringModel;
 import dev.obsc.model.OtelPipeline;
+import dev.obsc.model.Platform;
 import dev.obsc.model.Receiver;
 import dev.obsc.model.RecordingRule;
 import dev.obsc.model.RemoteWrite;
@@ -39,6 +40,8 @@ import java.util.regex.PatternSyntaxException;
  */
 final class StackChecks {
     /** Service, port, job and environment names: DNS labels, as Compose and Kubernetes need them. */
+    /** How Compose containers reach the Docker host, where applications run outside the stack. */
+    private static final String DOCKER_HOST = "host.docker.internal";
     private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
     private static final Pattern SIZE = Pattern.compile("[0-9]+(B|KB|MB|GB|TB|PB|EB)");
     private static final Pattern SECRET_QUERY = Pattern.compile("[?&](password|token|api_?key|secret)=",
@@ -187,6 +190,13 @@ final class StackChecks {
                         + " its URL; secrets must not be written into the config"));
         checkPaging(model, environment, out);
         checkDatasources(model, environment, out);
+        if (environment.platform() == Platform.COMPOSE) {
+            checkDockerHostPorts(model.stack(), environment, out);
+            if (environment.prometheusReplicas() > 1 || environment.alertmanagerReplicas() > 1) {
+                out.warning("STACK014", at, "environment '" + environment.name() + "' runs on Docker Compose, which"
+                        + " runs one replica of each service; replicas(...) applies to Kubernetes environments");
+            }
+        }
         checkScrapeIntervalAgainstQueries(model, environment, out);
     }
 
@@ -224,6 +234,43 @@ final class StackChecks {
                 }
             }
         }
+    }
+
+    /**
+     * On Compose, the published ports and what listens on the Docker host itself (applications
+     * reached at host.docker.internal, the local webhook) share the host's ports.
+     */
+    private static void checkDockerHostPorts(StackModel stack, Environment environment, Diagnostics out) {
+        Map<Integer, String> published = new HashMap<>();
+        for (StackService service : stack.services()) {
+            if (service.image().isPresent() && environment.runs(service.name())) {
+                service.ports().stream().filter(ServicePort::published)
+                        .forEach(p -> published.putIfAbsent(p.port(), service.name()));
+            }
+        }
+        Map<Integer, String> onHost = new java.util.TreeMap<>();
+        for (StackService service : stack.services()) {
+            if (environment.runs(service.name()) && environment.host(service.name()).equals(DOCKER_HOST)) {
+                service.ports().forEach(p -> onHost.putIfAbsent(p.port(), "'" + service.name() + "'"));
+            }
+        }
+        environment.localWebhookUrl().ifPresent(url -> {
+            try {
+                java.net.URI uri = java.net.URI.create(url);
+                if (DOCKER_HOST.equals(uri.getHost()) && uri.getPort() > 0) {
+                    onHost.putIfAbsent(uri.getPort(), "the local webhook");
+                }
+            } catch (IllegalArgumentException e) {
+                // not a URL: nothing listens on the host
+            }
+        });
+        onHost.forEach((port, what) -> {
+            if (published.containsKey(port)) {
+                out.error("STACK003", environment.position(), "in environment '" + environment.name() + "', " + what
+                        + " listens on port " + port + " of the Docker host, where '" + published.get(port)
+                        + "' is published; move one of them");
+            }
+        });
     }
 
     /** A provisioned Grafana datasource whose host is a service the environment leaves out shows only errors. */

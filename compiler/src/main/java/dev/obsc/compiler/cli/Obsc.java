@@ -146,9 +146,11 @@ public final class Obsc {
         }
         Optional<dev.obsc.compiler.promql.SeriesCatalog> catalog = Optional.empty();
         if (withCatalog) {
-            MonitoringModel model = DefinitionsLoader.load(options.definitions, options.className).define();
-            catalog = Optional.of(dev.obsc.compiler.analysis.Analyzer.analyze(model,
-                    new dev.obsc.compiler.diagnostics.Diagnostics()).catalog());
+            MonitoringModel declared = DefinitionsLoader.load(options.definitions, options.className).define();
+            var ignored = new dev.obsc.compiler.diagnostics.Diagnostics();
+            // The series SLOs record are part of the catalog too.
+            MonitoringModel model = dev.obsc.compiler.slo.SloExpansion.expand(declared, ignored);
+            catalog = Optional.of(dev.obsc.compiler.analysis.Analyzer.analyze(model, ignored).catalog());
         }
         return new PromQLCommand(out, err).run(expressions, catalog) ? DEFINITION_ERRORS : OK;
     }

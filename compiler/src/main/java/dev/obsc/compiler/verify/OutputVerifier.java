@@ -17,8 +17,8 @@ import java.util.stream.Collectors;
 
 /**
  * Checks every emitted file before anything is written: its tree satisfies the project's schema,
- * its text reads back as the same tree (so quoting and number formatting lost nothing), and the
- * files it refers to by relative path are emitted too.
+ * its text reads back as the same tree (so quoting and number formatting lost nothing), the
+ * files it refers to by relative path are emitted too, and it holds no secret value.
  */
 public final class OutputVerifier {
     private static final SourcePosition GENERATED = new SourcePosition("<generated>", 0);
@@ -39,6 +39,7 @@ public final class OutputVerifier {
             checkRoundTrip(document, byPath.get(document.path()), out);
         }
         ReferencedFiles.check(documents, out);
+        InlineSecrets.check(documents, out);
     }
 
     private void checkRoundTrip(Document document, OutputFile file, Diagnostics out) {

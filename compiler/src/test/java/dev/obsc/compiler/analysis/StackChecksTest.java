@@ -114,6 +114,31 @@ class StackChecksTest {
     }
 
     @Test
+    void aPortOnTheDockerHostThatAServiceAlsoPublishesIsAnError() {
+        List<Diagnostic> webhook = check(model(e -> e.receiversTo("http://host.docker.internal:9091/").neverPages()
+                .withoutPaging(), true));
+        assertEquals(List.of("STACK003"), webhook.stream().map(Diagnostic::code).toList());
+        assertTrue(webhook.get(0).message().contains("the local webhook listens on port 9091"),
+                webhook.get(0).message());
+
+        Monitoring m = new Monitoring("host ports");
+        var app = m.stack().application("app", s -> s.internalPort("metrics", 3000));
+        var grafana = m.stack().service("grafana", ServiceRole.GRAFANA, "grafana/grafana:11.2.2",
+                s -> s.port("web", 3000));
+        m.stack().scrape("app", app.port("metrics"));
+        m.stack().environment("laptop", e -> e.host(app, "host.docker.internal"));
+        m.stack().environment("laptop-without-grafana", e -> e.host(app, "host.docker.internal").without(grafana));
+        List<Diagnostic> found = check(m.build()).stream().filter(d -> d.code().startsWith("STACK")).toList();
+        assertEquals(List.of("STACK003"), found.stream().map(Diagnostic::code).toList());
+        assertTrue(found.get(0).message().contains("'laptop', 'app' listens on port 3000"), found.get(0).message());
+    }
+
+    @Test
+    void replicasOnComposeAreAWarning() {
+        assertEquals(List.of("STACK014"), codes(model(e -> e.replicas(2, 1), true)));
+    }
+
+    @Test
     void badDurationsAndSizesAreErrors() {
         assertEquals(List.of("DUR001", "STACK013"), codes(model(e -> e.retention("a week", "big"), true)));
     }

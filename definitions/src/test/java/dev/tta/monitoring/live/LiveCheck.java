@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.obsc.compiler.analysis.Analyzer;
 import dev.obsc.compiler.analysis.routing.RoutingTable;
 import dev.obsc.compiler.diagnostics.Diagnostics;
+import dev.obsc.compiler.slo.SloExpansion;
 import dev.obsc.model.InhibitRule;
 import dev.obsc.model.Metric;
 import dev.obsc.model.MonitoringModel;
@@ -61,7 +62,8 @@ final class LiveCheck {
 
     private LiveCheck(MonitoringModel model) {
         this.model = model;
-        this.routing = Analyzer.analyze(model, new Diagnostics()).routing();
+        // With the burn-rate alerts the SLOs expand into: they fire live too, and must be routed as the table says.
+        this.routing = Analyzer.analyze(SloExpansion.expand(model, new Diagnostics()), new Diagnostics()).routing();
     }
 
     static Report run(MonitoringModel model, Path prometheusYml, Path alertmanagerYml, Faults faults)

@@ -12,6 +12,7 @@ import dev.obsc.model.Platform;
 import dev.obsc.model.ServiceRole;
 import dev.obsc.model.StackModel;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +30,8 @@ import java.util.function.Function;
 public final class EnvironmentsLowering {
     /** Where prometheus-operator mounts the Alertmanager config Secret, template files included. */
     static final String OPERATOR_ALERTMANAGER_TEMPLATES = "/etc/alertmanager/config/*.tmpl";
+    /** Where prometheus.yml and the rule files are, in every tree. */
+    private static final String PROMETHEUS_DIR = "prometheus";
 
     private final StackModel stack;
     private final String definitionsName;
@@ -63,14 +66,14 @@ public final class EnvironmentsLowering {
         List<Document> documents = new ArrayList<>(shared);
         Environment tested = stack.environments().get(0);
         ruleTestsLinkingTo.apply(grafanaUrl(tested, grafanaUrl)).forEach(test ->
-                documents.add(test.withTree(loadingRulesOf(test.tree(), tested.name()))));
+                documents.add(test.withTree(loadingRulesOf(test.path(), test.tree(), tested.name()))));
         PrometheusConfigLowering prometheus = new PrometheusConfigLowering(stack);
         OtelCollectorLowering collector = new OtelCollectorLowering(stack);
         for (Environment environment : stack.environments()) {
             boolean kubernetes = environment.platform() == Platform.KUBERNETES;
             List<Document> rules = rulesLinkingTo.apply(grafanaUrl(environment, grafanaUrl));
-            List<String> ruleFiles = rules.stream().map(d -> d.path().substring(d.path().lastIndexOf('/') + 1))
-                    .toList();
+            // Relative to prometheus.yml, which sits beside the rule files (some may be in subdirectories).
+            List<String> ruleFiles = rules.stream().map(d -> relativeTo(PROMETHEUS_DIR, d.path())).toList();
             List<Document> own = new ArrayList<>(rules);
             own.add(Document.yaml(PrometheusConfigLowering.PATH, prometheus.lower(environment, ruleFiles),
                     PrometheusConfigLowering.SCHEMA));
@@ -101,13 +104,26 @@ public final class EnvironmentsLowering {
                 .orElse(declared);
     }
 
-    /** A rule test file whose rule_files point at the rule files of {@code tree}, from prometheus/tests/. */
-    private static JsonNode loadingRulesOf(JsonNode test, String tree) {
+    /**
+     * A rule test file (at {@code path}) whose rule_files, written relative to it for the top-level
+     * layout, point at the same files in the tree of environment {@code tree}.
+     */
+    private static JsonNode loadingRulesOf(String path, JsonNode test, String tree) {
         ObjectNode copy = test.deepCopy();
+        Path directory = Path.of(path).getParent();
+        Path up = directory.relativize(Path.of(""));
         List<String> files = new ArrayList<>();
-        test.get("rule_files").forEach(file -> files.add("../../" + tree + "/prometheus/"
-                + file.asText().substring(file.asText().lastIndexOf('/') + 1)));
+        test.get("rule_files").forEach(file -> files.add(slashes(up.resolve(tree)
+                .resolve(directory.resolve(file.asText()).normalize()))));
         copy.set("rule_files", Trees.strings(files));
         return copy;
+    }
+
+    private static String relativeTo(String directory, String path) {
+        return slashes(Path.of(directory).relativize(Path.of(path)));
+    }
+
+    private static String slashes(Path path) {
+        return path.toString().replace('\\', '/');
     }
 }

@@ -147,9 +147,10 @@ public final class KubernetesLowering {
     }
 
     private ObjectNode prometheusRule(Environment environment, Document ruleFile) {
-        String file = ruleFile.path().substring(ruleFile.path().lastIndexOf('/') + 1).replaceAll("\\.ya?ml$", "");
-        ObjectNode node = resource(OPERATOR_API, "PrometheusRule", project + "-" + file.replace('_', '-'),
-                environment, Map.of());
+        // Named after the file's path below prometheus/: recording_rules.yml, slos/latency.yml, ...
+        String file = ruleFile.path().replaceFirst("^prometheus/", "").replaceAll("\\.ya?ml$", "");
+        ObjectNode node = resource(OPERATOR_API, "PrometheusRule",
+                project + "-" + file.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"), environment, Map.of());
         node.putObject("spec").set("groups", ruleFile.tree().get("groups").deepCopy());
         return node;
     }

@@ -1,0 +1,60 @@
+package dev.obsc.compiler.verify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.obsc.compiler.diagnostics.Diagnostics;
+import dev.obsc.compiler.lowering.Document;
+import dev.obsc.model.SourcePosition;
+
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The last line of defence for "no secret in generated/": no emitted tree holds a string under a
+ * key that names a credential (other than a {@code *_file} reference), and no string is a URL with
+ * a password in it. The model cannot express an inline secret; this catches a lowering that would.
+ */
+final class InlineSecrets {
+    private static final SourcePosition GENERATED = new SourcePosition("<generated>", 0);
+    private static final Pattern SECRET_KEY = Pattern.compile(
+            "(?i).*(password|passwd|token|api_?key|routing_key|service_key|client_secret|secret_key)");
+    private static final Pattern URL_WITH_PASSWORD = Pattern.compile("[a-z][a-z0-9+.-]*://[^/@\\s:]+:[^/@\\s]*@");
+
+    private InlineSecrets() {
+    }
+
+    static void check(List<Document> documents, Diagnostics out) {
+        for (Document document : documents) {
+            if (document.tree() != null) {
+                walk(document.path(), "", document.tree(), out);
+            }
+        }
+    }
+
+    private static void walk(String file, String at, JsonNode node, Diagnostics out) {
+        if (node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                String key = field.getKey();
+                if (field.getValue().isTextual() && !field.getValue().textValue().isEmpty()
+                        && SECRET_KEY.matcher(key).matches()) {
+                    report(file, at + "/" + key, out);
+                }
+                walk(file, at + "/" + key, field.getValue(), out);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                walk(file, at + "/" + i, node.get(i), out);
+            }
+        } else if (node.isTextual() && URL_WITH_PASSWORD.matcher(node.textValue()).find()) {
+            report(file, at, out);
+        }
+    }
+
+    private static void report(String file, String at, Diagnostics out) {
+        // Never echo the value: it is the secret.
+        out.error("STACK004", GENERATED, file + " would write a secret value at " + at + "; secrets reach the"
+                + " output only as file paths or Secret references. This is a compiler defect; please report it");
+    }
+}
