@@ -112,12 +112,14 @@ class DashboardSuiteTest {
     }
 
     @Test
-    void everyDashboardValidatesAgainstTheProjectSchema() {
+    void everyDashboardValidatesAgainstTheProjectSchemaAndGrafanasClassicModel() {
         SchemaValidator validator = new SchemaValidator();
         for (String environment : ENVIRONMENTS) {
             for (DashboardRef ref : SUITE) {
                 assertEquals(List.of(), validator.validate(GrafanaLowering.DASHBOARD_SCHEMA, dashboard(environment, ref)),
                         environment + ": " + ref.uid());
+                assertEquals(List.of(), validator.validate(GrafanaLowering.CLASSIC_DASHBOARD_SCHEMA,
+                        dashboard(environment, ref)), environment + ": " + ref.uid() + " against the classic model");
             }
         }
     }
