@@ -349,6 +349,33 @@ class AnalyzerTest {
     }
 
     @Test
+    void aLogsQueryMaySelectStreamsOnlyByTheLabelsItsLokiDatasourceDeclares() {
+        DashboardRef ref = DashboardRef.of("d");
+        BiConsumer<Fixture, String> logs = (f, logql) -> {
+            dev.obsc.dsl.DatasourceRef loki = f.m.grafana().datasource("loki", "Loki",
+                    dev.obsc.model.DatasourceType.LOKI, "http://loki:3100", false);
+            f.m.grafana().streamLabels(loki, "service_name", "deployment_environment");
+            f.m.grafana().dashboard(ref, "D", d -> d.panels(r -> r.logs("Errors", p -> p.logs(logql))));
+        };
+        assertEquals(List.of(), codes(f -> logs.accept(f,
+                "{service_name=\"shop\", deployment_environment=~`prod|staging`} |= \"error\" | job=\"x\"")));
+        List<Diagnostic> found = analyze(f -> logs.accept(f, "{service_name=\"shop\", job=\"api\"} |= \"error\""));
+        assertEquals(List.of("GRAF035"), found.stream().map(Diagnostic::code).toList());
+        assertTrue(found.get(0).message().contains("'job'") && found.get(0).message().contains("service_name"),
+                found.get(0).message());
+        assertTrue(found.get(0).position().file().endsWith("dev/obsc/compiler/analysis/AnalyzerTest.java"));
+        // Without declared labels, selectors are not checked.
+        assertEquals(List.of(), codes(f -> {
+            dev.obsc.dsl.DatasourceRef loki = f.m.grafana().datasource("loki", "Loki",
+                    dev.obsc.model.DatasourceType.LOKI, "http://loki:3100", false);
+            f.m.grafana().dashboard(ref, "D", d -> d.panels(r -> r.logs("Errors", p -> p.datasource(loki)
+                    .logs("{job=\"api\"}"))));
+        }));
+        assertEquals(List.of("GRAF036"), codes(f -> f.m.grafana().streamLabels(f.m.grafana().datasource("prom",
+                "Prometheus", dev.obsc.model.DatasourceType.PROMETHEUS, "http://prometheus:9090", true), "job")));
+    }
+
+    @Test
     void activeAlertTablesMustBeAbleToShowADeclaredAlert() {
         Label severity = Label.of("severity");
         assertEquals(List.of(), codes(f -> alertsTable(f, p -> p.activeAlerts(f.team, severity.eq("warning")))));
