@@ -41,7 +41,8 @@ public final class Compiler {
         }
         Emitter emitter = new Emitter(model.name());
         List<Document> documents = lower(model, analysis, emitter);
-        List<OutputFile> files = documents.stream().map(emitter::emit)
+        // Emitting is per document and the emitter is stateless: use every core.
+        List<OutputFile> files = documents.parallelStream().map(emitter::emit)
                 .sorted(Comparator.comparing(OutputFile::path)).toList();
         new OutputVerifier().verify(documents, files, diagnostics);
         return new CompileResult(diagnostics.sorted(), diagnostics.hasErrors() ? List.of() : files);

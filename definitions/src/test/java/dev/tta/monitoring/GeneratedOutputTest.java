@@ -128,6 +128,29 @@ class GeneratedOutputTest {
         }
     }
 
+    /** kubectl apply keeps each object, as JSON, in an annotation of at most 256 KiB. */
+    @Test
+    void everyKubernetesObjectFitsKubectlApply() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.dataformat.yaml.YAMLMapper yaml = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper();
+        List<String> tooBig = new ArrayList<>();
+        int objects = 0;
+        try (Stream<Path> files = Files.walk(GENERATED)) {
+            for (Path file : files.filter(f -> f.getParent().getFileName().toString().equals("kubernetes")).sorted().toList()) {
+                for (com.fasterxml.jackson.databind.JsonNode item : yaml.readTree(file.toFile()).path("items")) {
+                    objects++;
+                    int size = json.writeValueAsBytes(item).length;
+                    if (size > 256 * 1024) {
+                        tooBig.add(GENERATED.relativize(file) + ": " + item.path("metadata").path("name").asText()
+                                + " (" + size + " bytes)");
+                    }
+                }
+            }
+        }
+        assertTrue(objects > 0, "no Kubernetes objects found; run 'make generate' first");
+        assertEquals(List.of(), tooBig);
+    }
+
     @Test
     void noSecretValueAppearsAnywhereInGenerated() throws Exception {
         // A credential key with a value on its line (references end in _file or name a Secret),

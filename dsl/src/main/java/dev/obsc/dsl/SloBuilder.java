@@ -7,6 +7,7 @@ import dev.obsc.model.Matcher;
 import dev.obsc.model.RatioSli;
 import dev.obsc.model.Sli;
 import dev.obsc.model.Slo;
+import dev.obsc.model.SloAlerting;
 import dev.obsc.model.SourcePosition;
 
 import java.math.BigDecimal;
@@ -14,6 +15,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Fluent description of one SLO: owner, objective, periods, SLI, and its burn-rate alert tiers
@@ -45,6 +48,12 @@ public final class SloBuilder {
     private String alertFor;
     private DashboardLink dashboard;
     private String runbookUrl = "";
+    private final SortedMap<String, String> alertLabels = new TreeMap<>();
+    private final SortedMap<String, String> alertAnnotations = new TreeMap<>();
+    private final SortedMap<String, String> pageLabels = new TreeMap<>();
+    private final SortedMap<String, String> pageAnnotations = new TreeMap<>();
+    private final SortedMap<String, String> ticketLabels = new TreeMap<>();
+    private final SortedMap<String, String> ticketAnnotations = new TreeMap<>();
 
     SloBuilder(String name, SourcePosition position) {
         this.name = name;
@@ -172,6 +181,42 @@ public final class SloBuilder {
         return this;
     }
 
+    /** A label on every alert of this SLO (e.g. for routing); the compiler's own labels win. */
+    public SloBuilder alertLabel(String label, String value) {
+        alertLabels.put(label, value);
+        return this;
+    }
+
+    /** An annotation on every alert of this SLO; the compiler's own annotations win. */
+    public SloBuilder alertAnnotation(String annotation, String value) {
+        alertAnnotations.put(annotation, value);
+        return this;
+    }
+
+    /** A label only on this SLO's paging (critical) burn-rate alerts. */
+    public SloBuilder pageLabel(String label, String value) {
+        pageLabels.put(label, value);
+        return this;
+    }
+
+    /** An annotation only on this SLO's paging (critical) burn-rate alerts. */
+    public SloBuilder pageAnnotation(String annotation, String value) {
+        pageAnnotations.put(annotation, value);
+        return this;
+    }
+
+    /** A label only on this SLO's ticket (warning) burn-rate alerts. */
+    public SloBuilder ticketLabel(String label, String value) {
+        ticketLabels.put(label, value);
+        return this;
+    }
+
+    /** An annotation only on this SLO's ticket (warning) burn-rate alerts. */
+    public SloBuilder ticketAnnotation(String annotation, String value) {
+        ticketAnnotations.put(annotation, value);
+        return this;
+    }
+
     /** A link to a panel that also sets the dashboard's variables (e.g. the alert's job) and time range. */
     public SloBuilder dashboard(PanelRef ref, java.util.function.Consumer<DashboardLinkBuilder> spec) {
         DashboardLinkBuilder link = new DashboardLinkBuilder();
@@ -183,7 +228,9 @@ public final class SloBuilder {
     Slo build() {
         Sli built = sli == null ? new RatioSli(Optional.empty(), Optional.empty(), Optional.empty(), by) : withBy(sli);
         return new Slo(name, service, team, description, objective, periods, built, tiers,
-                Optional.ofNullable(alertFor), Optional.ofNullable(dashboard), runbookUrl, position);
+                Optional.ofNullable(alertFor), Optional.ofNullable(dashboard), runbookUrl,
+                new SloAlerting(alertLabels, alertAnnotations, pageLabels, pageAnnotations, ticketLabels, ticketAnnotations),
+                position);
     }
 
     private Sli withBy(Sli declared) {

@@ -37,6 +37,12 @@ public record MonitoringModel(String name, Optional<String> scrapeInterval, List
                 concat(alertGroups, moreAlertGroups), alertmanager, grafana, concat(ruleTests, moreRuleTests), stack, slos);
     }
 
+    /** This model with another Grafana side (e.g. with the dashboards generated from SLOs). */
+    public MonitoringModel withGrafana(GrafanaModel newGrafana) {
+        return new MonitoringModel(name, scrapeInterval, metrics, recordingGroups, alertGroups, alertmanager, newGrafana,
+                ruleTests, stack, slos);
+    }
+
     private static <T> List<T> concat(List<T> first, List<T> second) {
         List<T> all = new java.util.ArrayList<>(first.size() + second.size());
         all.addAll(first);

@@ -49,7 +49,7 @@ import java.util.regex.Pattern;
  * Recording rules are checked in dependency order, so a rule's output series (with the labels
  * its expression keeps) is in the catalog for the rules, alerts and panels that read it.
  */
-final class QueryChecks {
+public final class QueryChecks {
     /** {@code $labels.x}, {@code .Labels.x} and {@code $labels["x"]} in alert templates. */
     private static final Pattern LABEL_REFERENCE =
             Pattern.compile("(?:\\$labels|\\.Labels)(?:\\.([a-zA-Z_][a-zA-Z0-9_]*)|\\[\"([a-zA-Z_][a-zA-Z0-9_]*)\"])");
@@ -61,6 +61,9 @@ final class QueryChecks {
     private final Diagnostics out;
     private SeriesCatalog finalCatalog = SeriesCatalog.of(List.of());
     private final Map<AlertRule, LabelSet> alertLabels = new IdentityHashMap<>();
+
+    /** Prometheus' own series of active alerts. */
+    static final String ALERTS = "ALERTS";
 
     QueryChecks(Diagnostics out) {
         this.out = out;
@@ -96,6 +99,7 @@ final class QueryChecks {
                 checkAbsentHasPendingPeriod(alert, result.expr().get());
             }
         }
+        catalog.addRecorded(ALERTS, alertsSeriesLabels(model));
         finalCatalog = catalog.copy();
         for (Dashboard dashboard : model.grafana().dashboards()) {
             for (Panel panel : dashboard.panels()) {
@@ -135,6 +139,22 @@ final class QueryChecks {
             canonical.put(query.promql(), query.promql().strip());
         }
         return result;
+    }
+
+    /**
+     * Prometheus records every pending and firing alert as {@code ALERTS}, with the labels of the
+     * alert's series and rule; dashboards may list them (the SLO dashboards list firing tiers).
+     */
+    private Set<String> alertsSeriesLabels(MonitoringModel model) {
+        Set<String> labels = new TreeSet<>(List.of("alertname", "alertstate"));
+        for (AlertRule alert : model.alerts()) {
+            labels.addAll(alert.allLabels().keySet());
+            LabelSet fromExpr = labelsOf(alert);
+            if (!fromExpr.open()) {
+                labels.addAll(fromExpr.names());
+            }
+        }
+        return labels;
     }
 
     private static CheckOptions withScrape(CheckOptions options, Optional<Duration> scrapeInterval) {
@@ -302,7 +322,7 @@ final class QueryChecks {
         return caret(query, diagnostic.span());
     }
 
-    static String caret(String query, dev.obsc.compiler.promql.Span span) {
+    public static String caret(String query, dev.obsc.compiler.promql.Span span) {
         String oneLine = query.replace('\n', ' ');
         int start = Math.min(span.start(), oneLine.length());
         int width = Math.max(1, Math.min(span.end(), oneLine.length()) - start);

@@ -50,7 +50,7 @@ final class SloAlerts {
 
     private static AlertRule burnAlert(Slo slo, String period, BurnTier tier) {
         BigDecimal factor = BurnFactors.factor(tier, period);
-        TreeMap<String, String> labels = new TreeMap<>();
+        TreeMap<String, String> labels = new TreeMap<>(slo.alerting().labelsFor(tier.severity()));
         labels.put(SloSeries.SLO_LABEL, slo.name());
         labels.put(SloSeries.PERIOD_LABEL, period);
         labels.put(SloSeries.TIER_LABEL, tier.name());
@@ -63,7 +63,8 @@ final class SloAlerts {
         return new AlertRule(SloSeries.burnAlert(slo.name(), period, tier.name()),
                 new Query(condition(slo, tier, factor)), slo.alertFor(), Optional.empty(), tier.severity(),
                 slo.team(), slo.service(), labels, summary, description, slo.runbookUrl(), slo.dashboard(),
-                new TreeMap<>(Map.of(BUDGET_LEFT, budgetLeft(slo, period))), List.of(), List.of(), slo.position());
+                annotations(slo.alerting().annotationsFor(tier.severity()), Map.of(BUDGET_LEFT, budgetLeft(slo, period))),
+                List.of(), List.of(), slo.position());
     }
 
     /** The budget left of the alert's own series, looked up when the alert fires. */
@@ -79,7 +80,7 @@ final class SloAlerts {
     }
 
     private static AlertRule noData(Slo slo) {
-        TreeMap<String, String> labels = new TreeMap<>();
+        TreeMap<String, String> labels = new TreeMap<>(slo.alerting().labels());
         labels.put(SloSeries.SLO_LABEL, slo.name());
         String watched = String.join(", ", SliQueries.sourceSelectors(slo.sli()));
         return new AlertRule(SloSeries.noDataAlert(slo.name()), new Query(SliQueries.absent(slo.sli())),
@@ -87,14 +88,21 @@ final class SloAlerts {
                 slo.service() + ": no data for SLO " + slo.name(),
                 "No series of " + watched + " for " + NO_DATA_FOR + ": SLO " + slo.name() + " measures nothing,"
                         + " so its budget and burn-rate alerts are blind. Check the exporter and its scrape.",
-                slo.runbookUrl(), slo.dashboard().map(SloAlerts::withoutVariables), new TreeMap<>(), List.of(), List.of(),
-                slo.position());
+                slo.runbookUrl(), slo.dashboard().map(SloAlerts::withoutVariables),
+                annotations(slo.alerting().annotations(), Map.of()), List.of(), List.of(), slo.position());
     }
 
     /** absent() keeps none of the SLI's labels, so the no-data alert's link cannot fill variables from them. */
     private static DashboardLink withoutVariables(DashboardLink link) {
         return new DashboardLink(link.dashboardUid(), link.panelKey(), link.position(), List.of(), link.timeFrom(),
                 link.timeTo());
+    }
+
+    /** Extra annotations the SLO asks for (e.g. imported from Sloth), then the alert's own, which win. */
+    private static TreeMap<String, String> annotations(Map<String, String> extra, Map<String, String> own) {
+        TreeMap<String, String> all = new TreeMap<>(extra);
+        all.putAll(own);
+        return all;
     }
 
     static String percent(BigDecimal share) {

@@ -27,13 +27,14 @@ public final class SloExpansion {
         List<RuleGroup> recording = new ArrayList<>();
         List<AlertGroup> alerting = new ArrayList<>();
         List<RuleTest> tests = new ArrayList<>();
-        for (Slo slo : new SloChecks(model.metrics(), out).valid(model.slos())) {
+        List<Slo> valid = new SloChecks(model.metrics(), out).valid(model.slos());
+        for (Slo slo : valid) {
             List<RuleGroup> rules = SloRecordingRules.of(slo);
             AlertGroup alerts = SloAlerts.of(slo);
             recording.addAll(rules);
             alerting.add(alerts);
             tests.addAll(SloRuleTests.of(slo, alerts));
         }
-        return model.withAppended(recording, alerting, tests);
+        return SloDashboards.addTo(model.withAppended(recording, alerting, tests), valid);
     }
 }
