@@ -3,11 +3,14 @@ package dev.tta.monitoring;
 import dev.obsc.dsl.DashboardBuilder;
 import dev.obsc.dsl.DashboardRef;
 import dev.obsc.dsl.GrafanaBuilder;
+import dev.obsc.dsl.PanelBuilder;
 import dev.obsc.model.Matcher;
+import dev.obsc.model.Unit;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import static dev.obsc.dsl.PromQL.min;
 import static dev.tta.monitoring.Catalog.ENVIRONMENT;
 import static dev.tta.monitoring.Catalog.JOB;
 import static dev.tta.monitoring.Catalog.PRIMITIVE_TYPE;
@@ -28,11 +31,12 @@ public final class Dashboards {
     private Dashboards() {
     }
 
-    public static void declare(GrafanaBuilder grafana, Datasources ds, Catalog c, RecordingRules r, Receivers receivers) {
-        ExecutiveDashboard.declare(grafana, c, r);
+    public static void declare(GrafanaBuilder grafana, Datasources ds, Catalog c, RecordingRules r, Slos slos,
+                               Receivers receivers) {
+        ExecutiveDashboard.declare(grafana, c, r, slos);
         PlatformHealthDashboard.declare(grafana, ds, c, r);
         DeveloperDashboard.declare(grafana, ds, c, r);
-        SreDashboard.declare(grafana, ds, c, r);
+        SreDashboard.declare(grafana, ds, c, r, slos);
         CapacityPlanningDashboard.declare(grafana, ds, c, r, receivers);
         CostOptimizationDashboard.declare(grafana, ds, c, r);
         AlertsOverviewDashboard.declare(grafana, ds, c, receivers);
@@ -93,6 +97,16 @@ public final class Dashboards {
     /** The {@code $team} variable: the teams that own TTA.dev's alerts. */
     static void teamVariable(DashboardBuilder d) {
         d.customMultiVariable("team", "Team", ANY, Teams.PLATFORM, Teams.SRE, Teams.PRODUCT);
+    }
+
+    /**
+     * One bar per SLO: the share of its {@link Slos#BUDGET_PERIOD} error budget its worst job has
+     * left, from the series the compiler records for it (legend: the SLO's name).
+     */
+    static PanelBuilder errorBudgetLeftBySlo(PanelBuilder p, Slos slos) {
+        slos.all().forEach(slo -> p.query(min(slo.budgetRemaining(Slos.BUDGET_PERIOD)), slo.name()));
+        return p.unit(Unit.PERCENT_UNIT).decimals(1)
+                .baseColor("red").threshold("0", "yellow").threshold("0.25", "green");
     }
 
     /** Series of the jobs selected in {@code $job}. */

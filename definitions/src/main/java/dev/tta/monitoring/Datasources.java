@@ -24,6 +24,10 @@ public final class Datasources {
                 "http://jaeger:16686", false);
         loki = grafana.datasource("loki", "Loki", DatasourceType.LOKI,
                 "http://loki:3100", false);
+        // Logs arrive through the collector's OTLP exporter; Loki's OTLP ingestion turns these resource
+        // attributes into stream labels (dots become underscores) and keeps the rest as structured metadata.
+        grafana.streamLabels(loki, "service_name", "service_namespace", "service_instance_id",
+                "deployment_environment");
         alertmanager = grafana.datasource("alertmanager", "Alertmanager", DatasourceType.ALERTMANAGER,
                 "http://alertmanager:9093", false);
         alertmanagerAlerts = grafana.datasource("alertmanager-alerts", "Alertmanager alerts",

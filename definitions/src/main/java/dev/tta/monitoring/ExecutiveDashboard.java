@@ -4,6 +4,7 @@ import dev.obsc.dsl.DashboardRef;
 import dev.obsc.dsl.Expr;
 import dev.obsc.dsl.GrafanaBuilder;
 import dev.obsc.dsl.PanelRef;
+import dev.obsc.dsl.SloRef;
 import dev.obsc.model.LegendMode;
 import dev.obsc.model.PanelType;
 import dev.obsc.model.Unit;
@@ -11,7 +12,6 @@ import dev.obsc.model.Unit;
 import static dev.obsc.dsl.PromQL.avg;
 import static dev.obsc.dsl.PromQL.count;
 import static dev.obsc.dsl.PromQL.max;
-import static dev.obsc.dsl.PromQL.min;
 import static dev.obsc.dsl.PromQL.sum;
 import static dev.obsc.dsl.PromQL.vector;
 import static dev.tta.monitoring.Catalog.JOB;
@@ -31,7 +31,12 @@ public final class ExecutiveDashboard {
     private ExecutiveDashboard() {
     }
 
-    static void declare(GrafanaBuilder grafana, Catalog c, RecordingRules r) {
+    /** The SLI of the worst job: 1 - the highest 5-minute error ratio the compiler records for {@code slo}. */
+    private static Expr worstJob(SloRef slo) {
+        return Expr.number("1").minus(max(slo.errorRatio("5m")));
+    }
+
+    static void declare(GrafanaBuilder grafana, Catalog c, RecordingRules r, Slos slos) {
         var ttaUp = c.up.where(JOB.matches(Jobs.TTA_APPLICATIONS));
         Expr executionRate = sum(r.executionRate.all());
         Expr successRatio = Expr.number("1").minus(sum(r.errorRate.all()).dividedBy(executionRate));
@@ -102,17 +107,17 @@ public final class ExecutiveDashboard {
                 .row("SLO compliance", row -> row
                         .gauge("Availability SLI (target 99%)", p -> p
                                 .description("Worst TTA.dev job: share of successful executions, last 5 minutes.")
-                                .query(min(r.availability.all()))
+                                .query(worstJob(slos.availability))
                                 .unit(Unit.PERCENT_UNIT).decimals(2).range("0.9", "1")
                                 .baseColor("red").threshold("0.99", "green"))
                         .gauge("Latency SLI (target 95% under 100 ms)", p -> p
                                 .description("Worst TTA.dev job: share of executions that took at most 100 ms.")
-                                .query(min(r.latencyGoodRatio.all()))
+                                .query(worstJob(slos.latency))
                                 .unit(Unit.PERCENT_UNIT).decimals(2).range("0.8", "1")
                                 .baseColor("red").threshold("0.95", "green"))
                         .gauge("Cache SLI (target 90%)", p -> p
                                 .description("Worst TTA.dev job: cache hit ratio, last 5 minutes.")
-                                .query(min(r.cacheHitRatio.all()))
+                                .query(worstJob(slos.cachePerformance))
                                 .unit(Unit.PERCENT_UNIT).decimals(1).range("0", "1")
                                 .baseColor("red").threshold("0.8", "yellow").threshold("0.9", "green"))
                         .panel(SLO_TARGETS, PanelType.TEXT, "SLO targets", p -> p.size(6, 6).content("""
@@ -121,9 +126,19 @@ public final class ExecutiveDashboard {
                                 | Availability | 99% of executions succeed |
                                 | Latency | 95% of executions within 100 ms |
                                 | Cache | 90% of lookups hit |
+                                | Workflows | 99% of workflow executions succeed |
 
                                 Measured over 5-minute windows, worst job shown.
-                                """)))
+                                """))
+                        .gauge("Workflow success SLI (target 99%)", p -> p
+                                .description("Worst TTA.dev job: share of successful workflow executions, last 5 minutes.")
+                                .query(worstJob(slos.workflowSuccess))
+                                .unit(Unit.PERCENT_UNIT).decimals(2).range("0.9", "1")
+                                .baseColor("red").threshold("0.99", "green"))
+                        .barGauge("Error budget left (30d)", p -> Dashboards.errorBudgetLeftBySlo(p, slos)
+                                .description("Worst TTA.dev job of every SLO: the share of its 30-day error budget"
+                                        + " left. Below 0 the SLO is missed.")
+                                .size(18, 6)))
                 .row("Growth and capacity", row -> row
                         .panel(TRAFFIC_GROWTH, PanelType.TIMESERIES, "Traffic vs same hour yesterday", p -> p
                                 .description("Executions in the last hour over the same hour a day earlier:"

@@ -4,6 +4,8 @@ import dev.obsc.dsl.Monitoring;
 import dev.obsc.dsl.SloRef;
 import dev.obsc.model.BurnTier;
 
+import java.util.List;
+
 import static dev.tta.monitoring.Catalog.ERROR;
 import static dev.tta.monitoring.Catalog.JOB;
 import static dev.tta.monitoring.Catalog.STATUS;
@@ -18,6 +20,8 @@ import static dev.tta.monitoring.Catalog.STATUS;
 public final class Slos {
     /** The cache SLO's name; {@link Routing} mutes its tickets while executions fail. */
     public static final String CACHE_PERFORMANCE = "cache-performance";
+    /** The period every TTA.dev SLO counts its error budget over; dashboards show the budget left of it. */
+    public static final String BUDGET_PERIOD = "30d";
     private static final String RUNBOOKS = "https://runbooks.tta.dev/slos/";
 
     public final SloRef availability;
@@ -29,7 +33,7 @@ public final class Slos {
         availability = m.slo("availability")
                 .owner(Teams.SRE, Teams.SERVICE_PRIMITIVES)
                 .description("99% of primitive executions succeed")
-                .objective("0.99").periods("30d", "7d")
+                .objective("0.99").periods(BUDGET_PERIOD, "7d")
                 .badOverTotal(c.primitiveExecutions.where(STATUS.eq(ERROR)), c.primitiveExecutions.all())
                 .by(JOB)
                 .runbook(RUNBOOKS + "availability")
@@ -39,7 +43,7 @@ public final class Slos {
         latency = m.slo("latency")
                 .owner(Teams.SRE, Teams.SERVICE_PRIMITIVES)
                 .description("95% of primitive executions finish within 100 ms")
-                .objective("0.95").periods("30d")
+                .objective("0.95").periods(BUDGET_PERIOD)
                 .latency(c.executionDuration, "0.1")
                 .by(JOB)
                 .runbook(RUNBOOKS + "latency")
@@ -51,7 +55,7 @@ public final class Slos {
         cachePerformance = m.slo(CACHE_PERFORMANCE)
                 .owner(Teams.SRE, Teams.SERVICE_PRIMITIVES)
                 .description("90% of cache lookups hit")
-                .objective("0.9").periods("30d")
+                .objective("0.9").periods(BUDGET_PERIOD)
                 .goodAndBad(c.cacheHits.all(), c.cacheMisses.all())
                 .by(JOB)
                 .withoutTier(BurnTier.PAGE_1H)
@@ -63,11 +67,16 @@ public final class Slos {
         workflowSuccess = m.slo("workflow-success")
                 .owner(Teams.SRE, Teams.SERVICE_PRIMITIVES)
                 .description("99% of workflow executions succeed")
-                .objective("0.99").periods("30d")
+                .objective("0.99").periods(BUDGET_PERIOD)
                 .badOverTotal(c.workflowExecutions.where(STATUS.eq(ERROR)), c.workflowExecutions.all())
                 .by(JOB)
                 .runbook(RUNBOOKS + "workflow-success")
                 .dashboard(ExecutiveDashboard.SLO_TARGETS)
                 .ref();
+    }
+
+    /** Every SLO, in declaration order, for dashboards that show them all. */
+    public List<SloRef> all() {
+        return List.of(availability, latency, cachePerformance, workflowSuccess);
     }
 }

@@ -9,16 +9,11 @@ import dev.obsc.model.PanelType;
 import dev.obsc.model.Unit;
 
 import static dev.obsc.dsl.PromQL.count;
-import static dev.obsc.dsl.PromQL.increase;
 import static dev.obsc.dsl.PromQL.sum;
-import static dev.obsc.dsl.PromQL.sumOverTime;
 import static dev.obsc.dsl.PromQL.vector;
 import static dev.tta.monitoring.Catalog.ALERTSTATE;
-import static dev.tta.monitoring.Catalog.JOB;
-import static dev.tta.monitoring.Catalog.LE;
 import static dev.tta.monitoring.Catalog.SEVERITY;
 import static dev.tta.monitoring.Catalog.TEAM;
-import static dev.tta.monitoring.Dashboards.RANGE;
 import static dev.tta.monitoring.Dashboards.selectedEnvironments;
 import static dev.tta.monitoring.Dashboards.selectedJobs;
 
@@ -32,26 +27,12 @@ public final class SreDashboard {
     public static final PanelRef AVAILABILITY_BUDGET = REF.panel("availability-error-budget");
     public static final PanelRef BURN_RATE = REF.panel("availability-burn-rate");
 
-    /** The availability objective: 99% of executions succeed (error budget 1%). */
-    static final String AVAILABILITY_BUDGET_RATIO = "0.01";
-    /** The latency objective: 95% of executions within 100 ms (error budget 5%). */
-    static final String LATENCY_BUDGET_RATIO = "0.05";
-    /** The period error budgets are counted over. */
-    static final String SLO_PERIOD = "30d";
-
     private SreDashboard() {
     }
 
-    static void declare(GrafanaBuilder grafana, Datasources ds, Catalog c, RecordingRules r) {
-        // Share of the budget left: 1 - (bad / total) / budget, per job, over the SLO period.
-        Expr failedShare = sumOverTime(r.errorRate.where(selectedJobs()).over(SLO_PERIOD))
-                .dividedBy(sumOverTime(r.executionRate.where(selectedJobs()).over(SLO_PERIOD)).gt("0"));
-        Expr availabilityBudgetLeft = Expr.number("1").minus(failedShare.dividedBy(AVAILABILITY_BUDGET_RATIO));
-        Selector durations = c.executionDuration.count(selectedJobs());
-        Expr slowShare = Expr.number("1").minus(sum(increase(c.executionDuration
-                        .bucket(selectedJobs(), LE.eq(RecordingRules.LATENCY_SLI_BUCKET)).over(RANGE))).by(JOB)
-                .dividedBy(sum(increase(durations.over(RANGE))).by(JOB).gt("0")));
-        Expr latencyBudgetLeft = Expr.number("1").minus(slowShare.dividedBy(LATENCY_BUDGET_RATIO));
+    static void declare(GrafanaBuilder grafana, Datasources ds, Catalog c, RecordingRules r, Slos slos) {
+        // SLO panels query the series the compiler records for each SLO through its handle, so
+        // renaming an SLO or changing its objective updates every panel.
         Selector alerts = c.alerts.all();
 
         grafana.dashboard(REF, "TTA.dev SRE", d -> {
@@ -91,37 +72,43 @@ public final class SreDashboard {
                     .row("SLIs and error budgets", row -> row
                             .gauge("Availability SLI (target 99%)", p -> p
                                     .description("Share of successful executions, last 5 minutes, by job.")
-                                    .query(r.availability.where(selectedJobs()), "{{job}}")
+                                    .query(Expr.number("1").minus(slos.availability.errorRatio("5m")
+                                            .where(selectedJobs())), "{{job}}")
                                     .unit(Unit.PERCENT_UNIT).decimals(2).range("0.9", "1")
                                     .baseColor("red").threshold("0.99", "green"))
                             .gauge("Latency SLI (target 95% within 100 ms)", p -> p
                                     .description("Share of executions that took at most 100 ms, last 5 minutes, by job.")
-                                    .query(r.latencyGoodRatio.where(selectedJobs()), "{{job}}")
+                                    .query(Expr.number("1").minus(slos.latency.errorRatio("5m")
+                                            .where(selectedJobs())), "{{job}}")
                                     .unit(Unit.PERCENT_UNIT).decimals(2).range("0.8", "1")
                                     .baseColor("red").threshold("0.95", "green"))
                             .panel(AVAILABILITY_BUDGET, PanelType.STAT, "Availability error budget left (30d)", p -> p
                                     .description("1 - (failed / all executions over 30 days) / 1%, from the recorded"
                                             + " 5-minute rates, so busy minutes weigh more. Below 0 the SLO is missed.")
-                                    .query(availabilityBudgetLeft, "{{job}}")
+                                    .query(slos.availability.budgetRemaining(Slos.BUDGET_PERIOD).where(selectedJobs()), "{{job}}")
                                     .unit(Unit.PERCENT_UNIT).decimals(1)
                                     .baseColor("red").threshold("0", "yellow").threshold("0.25", "green"))
-                            .stat("Latency error budget left (selected range)", p -> p
-                                    .description("1 - (executions over 100 ms / all executions in the selected time"
-                                            + " range) / 5%, from the histogram's counters.")
-                                    .query(latencyBudgetLeft, "{{job}}")
+                            .stat("Latency error budget left (30d)", p -> p
+                                    .description("1 - (executions over 100 ms / all executions over 30 days) / 5%,"
+                                            + " from the recorded 5-minute rates. Below 0 the SLO is missed.")
+                                    .query(slos.latency.budgetRemaining(Slos.BUDGET_PERIOD).where(selectedJobs()), "{{job}}")
                                     .unit(Unit.PERCENT_UNIT).decimals(1)
                                     .baseColor("red").threshold("0", "yellow").threshold("0.25", "green"))
                             .panel(BURN_RATE, PanelType.TIMESERIES, "Availability budget burn rate", p -> p
-                                    .description("How fast the availability budget burns: the 5-minute error ratio over"
-                                            + " the 1% budget. 1 spends it in exactly 30 days; 6 and 14.4 are the"
-                                            + " ticket and page rates of multi-window burn-rate alerting.")
-                                    .query(r.errorRatio.where(selectedJobs()).dividedBy(AVAILABILITY_BUDGET_RATIO),
-                                            "{{job}}")
+                                    .description("How fast the availability budget burns: the error ratio over the 1%"
+                                            + " budget, over 5 minutes and 1 hour (the windows of the fastest page)."
+                                            + " 1 spends it in exactly 30 days; 6 and 14.4 are the ticket and page"
+                                            + " rates of multi-window burn-rate alerting.")
+                                    .query(slos.availability.burnRate("5m").where(selectedJobs()), "5m {{job}}")
+                                    .query(slos.availability.burnRate("1h").where(selectedJobs()), "1h {{job}}")
                                     .link("Error ratio by primitive type", PlatformHealthDashboard.ERROR_RATIO)
                                     .unit(Unit.NONE).decimals(1).min("0")
                                     .baseColor("green").threshold("1", "yellow").threshold("6", "orange")
                                     .threshold("14.4", "red")
-                                    .size(24, 8)))
+                                    .size(18, 8))
+                            .barGauge("Error budget left by SLO (30d)", p -> Dashboards.errorBudgetLeftBySlo(p, slos)
+                                    .description("Worst job of every SLO: the share of its 30-day error budget left.")
+                                    .size(6, 8)))
                     .row("Alert state", row -> row
                             .stat("Firing alerts", p -> p
                                     .query(count(alerts.where(ALERTSTATE.eq("firing"))).or(vector("0")))

@@ -12,10 +12,10 @@ public final class TtaMonitoring implements Definitions {
         Catalog catalog = new Catalog(m);
         RecordingRules rules = new RecordingRules(m, catalog);
         Alerts.declare(m, catalog, rules);
-        new Slos(m, catalog);
+        Slos slos = new Slos(m, catalog);
         Receivers receivers = Routing.declare(m.alertmanager());
         Datasources datasources = new Datasources(m.grafana());
-        Dashboards.declare(m.grafana(), datasources, catalog, rules, receivers);
+        Dashboards.declare(m.grafana(), datasources, catalog, rules, slos, receivers);
         Environments.declare(m.stack(), new Stack(m.stack()));
         return m.build();
     }

@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -117,13 +119,52 @@ class DashboardSuiteTest {
     }
 
     @Test
-    void everyDashboardValidatesAgainstTheProjectSchema() {
+    void everyDashboardValidatesAgainstTheProjectSchemaAndGrafanasClassicModel() {
         SchemaValidator validator = new SchemaValidator();
         for (String environment : ENVIRONMENTS) {
             for (DashboardRef ref : SUITE) {
                 assertEquals(List.of(), validator.validate(GrafanaLowering.DASHBOARD_SCHEMA, dashboard(environment, ref)),
                         environment + ": " + ref.uid());
+                assertEquals(List.of(), validator.validate(GrafanaLowering.CLASSIC_DASHBOARD_SCHEMA,
+                        dashboard(environment, ref)), environment + ": " + ref.uid() + " against the classic model");
             }
+        }
+    }
+
+    /**
+     * The SLO panels of the SRE and Executive dashboards read only what the compiler records for the
+     * declared SLOs (through their {@code SloRef}s), never raw ratios or objectives copied as
+     * constants; so renaming an SLO, or changing what it measures, changes every one of them.
+     */
+    @Test
+    void sloPanelsQueryTheSeriesRecordedForTheDeclaredSlos() {
+        Set<String> declared = new TtaMonitoring().define().slos().stream().map(slo -> slo.name())
+                .collect(Collectors.toCollection(TreeSet::new));
+        Pattern sloSeries = Pattern.compile("slo:[a-z_:0-9]+\\{slo=\"([^\"]+)\"");
+        for (DashboardRef ref : List.of(SreDashboard.REF, ExecutiveDashboard.REF)) {
+            Set<String> shown = new TreeSet<>();
+            List<JsonNode> panels = new ArrayList<>();
+            dashboard("development", ref).path("panels").forEach(panels::add);
+            int sloPanels = 0;
+            for (JsonNode panel : panels) {
+                String title = panel.path("title").asText();
+                if (panel.path("type").asText().equals("row") || !title.matches("(?i).*(SLI|error budget|burn rate).*")) {
+                    continue;
+                }
+                sloPanels++;
+                assertTrue(panel.path("targets").size() > 0, ref.uid() + ": " + title);
+                for (JsonNode target : panel.path("targets")) {
+                    String expr = target.path("expr").asText();
+                    Matcher m = sloSeries.matcher(expr);
+                    assertTrue(m.find(), ref.uid() + ": " + title + " does not query an SLO's series: " + expr);
+                    do {
+                        shown.add(m.group(1));
+                    } while (m.find());
+                    assertFalse(expr.contains("tta_"), ref.uid() + ": " + title + " reads raw metrics: " + expr);
+                }
+            }
+            assertTrue(sloPanels >= 5, ref.uid() + " has " + sloPanels + " SLO panels");
+            assertEquals(declared, shown, ref.uid() + " shows every declared SLO, and only those");
         }
     }
 

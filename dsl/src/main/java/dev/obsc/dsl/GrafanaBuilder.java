@@ -33,8 +33,25 @@ public final class GrafanaBuilder {
     }
 
     public DatasourceRef datasource(String uid, String name, DatasourceType type, String url, boolean isDefault) {
-        datasources.add(new Datasource(uid, name, type, url, isDefault, Positions.caller()));
+        datasources.add(new Datasource(uid, name, type, url, isDefault, List.of(), Positions.caller()));
         return new DatasourceRef(uid);
+    }
+
+    /**
+     * Declares the labels the log streams of a Loki datasource carry (e.g. {@code service_name}, as
+     * Loki's OTLP ingestion labels them); a logs query whose stream selector uses another label is
+     * then an error, since it would silently match nothing.
+     */
+    public GrafanaBuilder streamLabels(DatasourceRef loki, String... labels) {
+        for (int i = 0; i < datasources.size(); i++) {
+            Datasource d = datasources.get(i);
+            if (d.uid().equals(loki.uid())) {
+                datasources.set(i, new Datasource(d.uid(), d.name(), d.type(), d.url(), d.isDefault(),
+                        List.of(labels), d.position()));
+                return this;
+            }
+        }
+        throw new IllegalArgumentException("stream labels for datasource '" + loki.uid() + "', which is not declared");
     }
 
     public void dashboard(DashboardRef ref, String title, Consumer<DashboardBuilder> spec) {

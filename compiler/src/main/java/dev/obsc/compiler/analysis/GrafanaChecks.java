@@ -64,6 +64,10 @@ final class GrafanaChecks {
                 out.error("GRAF002", d.position(), "datasource uid '" + d.uid() + "' must be 1-40 characters of"
                         + " [a-zA-Z0-9_-]");
             }
+            if (!d.streamLabels().isEmpty() && d.type() != DatasourceType.LOKI) {
+                out.error("GRAF036", d.position(), "datasource '" + d.uid() + "' declares stream labels "
+                        + d.streamLabels() + ", but only Loki datasources have log streams");
+            }
             if (!AlertChecks.isHttpUrl(d.url())) {
                 out.error("GRAF003", d.position(), "datasource '" + d.uid() + "' has URL '" + d.url()
                         + "', which is not an absolute http(s) URL");
@@ -173,6 +177,22 @@ final class GrafanaChecks {
         checkOverlaps(placed, what, out);
     }
 
+    /**
+     * A stream selector on a label the Loki datasource's streams do not carry matches no stream, and
+     * Grafana shows an empty panel without an error. Checked when the datasource declares its labels.
+     */
+    private static void checkStreamLabels(String logql, Datasource loki, String what, Panel panel, Diagnostics out) {
+        if (loki.type() != DatasourceType.LOKI || loki.streamLabels().isEmpty()) {
+            return;
+        }
+        LogStreamSelector.labels(logql).orElse(List.of()).stream()
+                .filter(label -> !loki.streamLabels().contains(label))
+                .forEach(label -> out.error("GRAF035", panel.position(), what + " selects log streams by label '"
+                        + label + "', which the streams of Loki datasource '" + loki.uid() + "' do not carry;"
+                        + " declared: " + loki.streamLabels() + " (other fields are structured metadata or parsed"
+                        + " labels: filter them after the selector, e.g. | " + label + "=\"...\")"));
+    }
+
     private static void checkPanelData(Panel panel, String what, GrafanaModel grafana,
                                        Map<String, Datasource> datasources, Set<String> defined, Diagnostics out) {
         if (panel.type() == PanelType.TEXT) {
@@ -211,6 +231,8 @@ final class GrafanaChecks {
             if (target.kind() == TargetKind.LOGQL && !LOG_STREAM_SELECTOR.matcher(target.expr().promql()).find()) {
                 out.error("GRAF021", panel.position(), what + " has LogQL '" + target.expr().promql() + "', which does"
                         + " not start with a stream selector such as {job=\"api\"}");
+            } else if (target.kind() == TargetKind.LOGQL) {
+                datasource.ifPresent(loki -> checkStreamLabels(target.expr().promql(), loki, what, panel, out));
             }
         }
         for (PanelLink link : panel.links()) {

@@ -7,6 +7,7 @@ import dev.obsc.compiler.diagnostics.Diagnostics;
 import dev.obsc.compiler.emit.OutputFile;
 import dev.obsc.compiler.lowering.Document;
 import dev.obsc.compiler.lowering.Format;
+import dev.obsc.compiler.lowering.grafana.GrafanaLowering;
 import dev.obsc.model.SourcePosition;
 
 import java.io.IOException;
@@ -22,6 +23,12 @@ import java.util.stream.Collectors;
  */
 public final class OutputVerifier {
     private static final SourcePosition GENERATED = new SourcePosition("<generated>", 0);
+    /**
+     * Schemas a document must satisfy besides its own: a project schema says exactly what obsc emits,
+     * and a general model of the target's format guards against that project schema itself being wrong.
+     */
+    private static final Map<String, List<String>> ALSO_CHECKED_AGAINST = Map.of(
+            GrafanaLowering.DASHBOARD_SCHEMA, List.of(GrafanaLowering.CLASSIC_DASHBOARD_SCHEMA));
 
     /** Rule files of thousands of SLOs pass snakeyaml's default 3 MB limit; the compiler wrote them, so read them whole. */
     private static final int MAX_CODE_POINTS = Integer.MAX_VALUE;
@@ -45,11 +52,18 @@ public final class OutputVerifier {
 
     private Diagnostics verify(Document document, OutputFile file) {
         Diagnostics out = new Diagnostics();
-        document.schema().ifPresent(schema -> schemas.validate(schema, document.tree()).forEach(problem ->
-                out.error("VERIFY001", GENERATED, document.path() + " does not satisfy schemas/" + schema + ": "
-                        + problem + ". This is a compiler defect; please report it with the definitions")));
+        document.schema().ifPresent(schema -> {
+            checkSchema(document, schema, out);
+            ALSO_CHECKED_AGAINST.getOrDefault(schema, List.of()).forEach(general -> checkSchema(document, general, out));
+        });
         checkRoundTrip(document, file, out);
         return out;
+    }
+
+    private void checkSchema(Document document, String schema, Diagnostics out) {
+        schemas.validate(schema, document.tree()).forEach(problem ->
+                out.error("VERIFY001", GENERATED, document.path() + " does not satisfy schemas/" + schema + ": "
+                        + problem + ". This is a compiler defect; please report it with the definitions"));
     }
 
     private static org.yaml.snakeyaml.LoaderOptions loaderOptions() {

@@ -17,6 +17,7 @@ import dev.obsc.model.Severity;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -304,6 +305,74 @@ class AnalyzerTest {
             f.m.grafana().dashboard(ref, "D", d -> d.panels(r -> r.timeseries("t",
                     p -> p.query(dev.obsc.dsl.PromQL.rate(f.requests.all().over("5m")), "{{job}} in $region"))));
         }));
+    }
+
+    @Test
+    void aChainedVariableMustComeAfterTheVariableItUses() {
+        DashboardRef ref = DashboardRef.of("d");
+        dev.obsc.dsl.DatasourceRef prom = new dev.obsc.dsl.DatasourceRef("prom");
+        Label instance = Label.of("instance");
+        BiConsumer<Fixture, Boolean> chained = (f, regionFirst) -> {
+            f.m.grafana().datasource("prom", "Prometheus", dev.obsc.model.DatasourceType.PROMETHEUS,
+                    "http://prometheus:9090", true);
+            f.m.grafana().dashboard(ref, "D", d -> {
+                if (regionFirst) {
+                    d.customVariable("region", "Region", "eu", "us");
+                }
+                d.labelValuesVariable("instance", "Instance", prom, "up{region=~\"$region\"}", instance, false);
+                if (!regionFirst) {
+                    d.customVariable("region", "Region", "eu", "us");
+                }
+                d.panels(r -> r.text("Instances of $region", "x"));
+            });
+        };
+        assertEquals(List.of(), codes(f -> chained.accept(f, true)));
+        List<Diagnostic> found = analyze(f -> chained.accept(f, false));
+        assertEquals(List.of("GRAF010"), found.stream().map(Diagnostic::code).toList());
+        assertTrue(found.get(0).message().contains("'instance'") && found.get(0).message().contains("$region"),
+                found.get(0).message());
+        assertTrue(found.get(0).position().file().endsWith("dev/obsc/compiler/analysis/AnalyzerTest.java"));
+    }
+
+    @Test
+    void aPanelTitleMayOnlyUseDefinedVariables() {
+        DashboardRef ref = DashboardRef.of("d");
+        BiConsumer<Fixture, String> titled = (f, title) -> f.m.grafana().dashboard(ref, "D", d -> d
+                .customVariable("region", "Region", "eu", "us")
+                .panels(r -> r.text(title, "x")));
+        assertEquals(List.of(), codes(f -> titled.accept(f, "Errors in ${region}")));
+        List<Diagnostic> found = analyze(f -> titled.accept(f, "Errors in $zone"));
+        assertEquals(List.of("GRAF013"), found.stream().map(Diagnostic::code).toList());
+        assertTrue(found.get(0).message().contains("$zone") && found.get(0).message().contains("'Errors in $zone'"),
+                found.get(0).message());
+        assertTrue(found.get(0).position().file().endsWith("dev/obsc/compiler/analysis/AnalyzerTest.java"));
+    }
+
+    @Test
+    void aLogsQueryMaySelectStreamsOnlyByTheLabelsItsLokiDatasourceDeclares() {
+        DashboardRef ref = DashboardRef.of("d");
+        BiConsumer<Fixture, String> logs = (f, logql) -> {
+            dev.obsc.dsl.DatasourceRef loki = f.m.grafana().datasource("loki", "Loki",
+                    dev.obsc.model.DatasourceType.LOKI, "http://loki:3100", false);
+            f.m.grafana().streamLabels(loki, "service_name", "deployment_environment");
+            f.m.grafana().dashboard(ref, "D", d -> d.panels(r -> r.logs("Errors", p -> p.logs(logql))));
+        };
+        assertEquals(List.of(), codes(f -> logs.accept(f,
+                "{service_name=\"shop\", deployment_environment=~`prod|staging`} |= \"error\" | job=\"x\"")));
+        List<Diagnostic> found = analyze(f -> logs.accept(f, "{service_name=\"shop\", job=\"api\"} |= \"error\""));
+        assertEquals(List.of("GRAF035"), found.stream().map(Diagnostic::code).toList());
+        assertTrue(found.get(0).message().contains("'job'") && found.get(0).message().contains("service_name"),
+                found.get(0).message());
+        assertTrue(found.get(0).position().file().endsWith("dev/obsc/compiler/analysis/AnalyzerTest.java"));
+        // Without declared labels, selectors are not checked.
+        assertEquals(List.of(), codes(f -> {
+            dev.obsc.dsl.DatasourceRef loki = f.m.grafana().datasource("loki", "Loki",
+                    dev.obsc.model.DatasourceType.LOKI, "http://loki:3100", false);
+            f.m.grafana().dashboard(ref, "D", d -> d.panels(r -> r.logs("Errors", p -> p.datasource(loki)
+                    .logs("{job=\"api\"}"))));
+        }));
+        assertEquals(List.of("GRAF036"), codes(f -> f.m.grafana().streamLabels(f.m.grafana().datasource("prom",
+                "Prometheus", dev.obsc.model.DatasourceType.PROMETHEUS, "http://prometheus:9090", true), "job")));
     }
 
     @Test

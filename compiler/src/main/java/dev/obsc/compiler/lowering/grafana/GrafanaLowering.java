@@ -15,6 +15,8 @@ import java.util.List;
  */
 public final class GrafanaLowering {
     public static final String DASHBOARD_SCHEMA = "grafana-dashboard.schema.json";
+    /** Grafana's general classic dashboard model, independent of what obsc emits; every dashboard satisfies both. */
+    public static final String CLASSIC_DASHBOARD_SCHEMA = "grafana-classic-dashboard.schema.json";
     public static final String DATASOURCES_SCHEMA = "grafana-datasources.schema.json";
     public static final String PROVIDERS_SCHEMA = "grafana-dashboard-providers.schema.json";
 
