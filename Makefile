@@ -1,5 +1,5 @@
 # obsc: observability as code. `make generate` compiles definitions/ into generated/;
-# `make test` proves the compiler and its output (unit, approval, CLI, promtool, amtool, drift).
+# `make test` proves the compiler and its output (unit, approval, CLI, promtool, amtool, live, drift).
 
 MVN      ?= mvn
 MVNFLAGS ?= -B -q
@@ -15,8 +15,8 @@ SUDO     := $(if $(filter 0,$(shell id -u)),,sudo)
 help:
 	@echo "make generate  compile the definitions into generated/"
 	@echo "make check     compile and verify the definitions; write nothing"
-	@echo "make test      every test: unit, approval, CLI, promtool, amtool, and the drift check"
-	@echo "make tools     install promtool and amtool (Debian packages) when missing"
+	@echo "make test      every test: unit, approval, CLI, promtool, amtool, live servers, and the drift check"
+	@echo "make tools     install promtool, amtool, prometheus and alertmanager (Debian packages) when missing"
 	@echo "make bench     benchmarks (not part of make test)"
 	@echo "make clean     remove build output"
 
@@ -30,19 +30,22 @@ generate: build
 check: build
 	$(OBSC) check --definitions $(DEFS)
 
-# promtool and amtool check every rule file, config and route in the tests; they are never
-# skipped, so they must be installed. Installing needs root or sudo, and fails loudly otherwise.
+# promtool and amtool check every rule file, config and route in the tests, and the live test runs
+# the prometheus and alertmanager servers (Debian names the latter prometheus-alertmanager); they are
+# never skipped, so they must be installed. Installing needs root or sudo, and fails loudly otherwise.
 tools:
-	@if command -v promtool >/dev/null 2>&1 && command -v amtool >/dev/null 2>&1; then \
-	  echo "promtool and amtool: present"; \
+	@if command -v promtool >/dev/null 2>&1 && command -v amtool >/dev/null 2>&1 && command -v prometheus >/dev/null 2>&1 \
+	    && { command -v alertmanager >/dev/null 2>&1 || command -v prometheus-alertmanager >/dev/null 2>&1; }; then \
+	  echo "promtool, amtool, prometheus and alertmanager: present"; \
 	else \
-	  echo "installing promtool and amtool (Debian packages prometheus, prometheus-alertmanager)"; \
+	  echo "installing promtool, amtool, prometheus and alertmanager (Debian packages prometheus, prometheus-alertmanager)"; \
 	  $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends prometheus prometheus-alertmanager \
 	    || { echo "ERROR: could not install promtool/amtool; install the Debian packages prometheus and prometheus-alertmanager" >&2; exit 1; }; \
 	fi
 	@promtool --version 2>&1 | head -1
 	@amtool --version 2>&1 | head -1
+	@prometheus --version 2>&1 | head -1
 
 test: tools
 	$(MVN) $(TESTFLAGS) verify

@@ -55,7 +55,8 @@ public final class Compiler {
                 RoutingReport.lower(analysis.routing(), model.alertmanager()));
         String grafanaUrl = model.grafana().baseUrl();
         if (!model.stack().environments().isEmpty()) {
-            return new EnvironmentsLowering(model.stack(), model.name(), emitter::toYaml, emitter::toJson)
+            return new EnvironmentsLowering(model.stack(), model.name(), model.grafana().pluginsToInstall(),
+                    emitter::toYaml, emitter::toJson)
                     .lower(rulesLinkingTo, ruleTestsLinkingTo, grafanaUrl, grafana, model.alertmanager(), reports);
         }
         // Without environments: one set of files, at the top of the output.

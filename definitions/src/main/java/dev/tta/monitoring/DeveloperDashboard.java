@@ -34,7 +34,7 @@ public final class DeveloperDashboard {
     public static final PanelRef ERROR_LOGS = REF.panel("error-logs");
     public static final PanelRef TRACE_SEARCH = REF.panel("trace-search");
 
-    /** The service name TTA.dev's primitives report their spans under. */
+    /** The service name (OpenTelemetry service.name) TTA.dev's primitives report their spans and logs under. */
     static final String TRACED_SERVICE = "tta-dev-primitives";
 
     private static final String RATE_INTERVAL = Dashboards.RATE_INTERVAL;
@@ -185,9 +185,10 @@ public final class DeveloperDashboard {
                                     .size(24, 8)))
                     .row("Logs and traces", row -> row
                             .panel(ERROR_LOGS, PanelType.LOGS, "Recent error logs", p -> p
-                                    .description("Log lines of the selected jobs that mention an error, newest first."
-                                            + " A trace id in a line opens the trace in Jaeger.")
-                                    .logs("{job=~\"$job\"} |~ \"(?i)error\""))
+                                    .description("Log lines of " + TRACED_SERVICE + " that mention an error, newest"
+                                            + " first. A trace id in a line opens the trace in Jaeger.")
+                                    // Logs reach Loki over OTLP, which labels them service_name, not job.
+                                    .logs("{service_name=\"" + TRACED_SERVICE + "\"} |~ \"(?i)error\""))
                             .panel(TRACE_SEARCH, PanelType.TRACES, "Recent traces", p -> p
                                     .description("Traces of " + TRACED_SERVICE + ": one per workflow run, its spans"
                                             + " the primitives it executed.")

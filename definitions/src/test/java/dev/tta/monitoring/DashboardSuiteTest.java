@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -90,6 +91,24 @@ class DashboardSuiteTest {
         Set<String> used = SUITE.stream().flatMap(ref -> dashboard(environment, ref).findValues("datasource").stream())
                 .map(d -> d.path("uid").asText()).filter(provisioned::containsKey).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(Set.of("alertmanager-alerts", "jaeger", "loki", "prometheus"), used);
+        // Grafana ships all but the Alertmanager plugin the active-alert tables need.
+        assertEquals(Set.of("camptocamp-prometheus-alertmanager-datasource"),
+                new TtaMonitoring().define().grafana().pluginsToInstall());
+    }
+
+    @Test
+    void composeEnvironmentsInstallThePluginsTheDashboardsNeed() throws IOException {
+        int composeEnvironments = 0;
+        for (String environment : ENVIRONMENTS) {
+            Path compose = GENERATED.resolve(environment).resolve("docker-compose.yml");
+            if (Files.exists(compose)) {
+                composeEnvironments++;
+                JsonNode grafana = YAML.readTree(compose.toFile()).path("services").path("grafana");
+                assertEquals("camptocamp-prometheus-alertmanager-datasource",
+                        grafana.path("environment").path("GF_INSTALL_PLUGINS").asText(), environment);
+            }
+        }
+        assertEquals(2, composeEnvironments);
     }
 
     @Test
@@ -116,7 +135,7 @@ class DashboardSuiteTest {
     }
 
     private static List<OutputFile> grafanaFiles(CompileResult result) {
-        assertTrue(!result.hasErrors(), () -> result.diagnostics().toString());
+        assertFalse(result.hasErrors(), () -> result.diagnostics().toString());
         return result.files().stream().filter(f -> f.path().contains("/grafana/")).toList();
     }
 

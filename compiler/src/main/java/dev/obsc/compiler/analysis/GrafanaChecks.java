@@ -12,6 +12,7 @@ import dev.obsc.model.GrafanaModel;
 import dev.obsc.model.Panel;
 import dev.obsc.model.PanelLink;
 import dev.obsc.model.PanelType;
+import dev.obsc.model.SourcePosition;
 import dev.obsc.model.Target;
 import dev.obsc.model.TargetKind;
 import dev.obsc.model.Variable;
@@ -46,6 +47,14 @@ final class GrafanaChecks {
     }
 
     static void check(GrafanaModel grafana, Diagnostics out) {
+        if (grafana.majorVersion() < 9 || grafana.majorVersion() > 11) {
+            // The model has no position of its own: point at the first thing declared for Grafana.
+            SourcePosition where = grafana.dashboards().stream().map(Dashboard::position).findFirst()
+                    .or(() -> grafana.datasources().stream().map(Datasource::position).findFirst())
+                    .orElse(SourcePosition.UNKNOWN);
+            out.error("GRAF034", where, "Grafana " + grafana.majorVersion() + " is not a supported target;"
+                    + " dashboards are emitted for Grafana 9, 10 or 11");
+        }
         Map<String, Datasource> datasources = new HashMap<>();
         for (Datasource d : grafana.datasources()) {
             if (datasources.putIfAbsent(d.uid(), d) != null) {

@@ -43,7 +43,8 @@ public record AlertLabels(AlertRule alert, Map<String, String> fixed, LabelSet f
         return fixed.containsKey(label) || fromExpression.mayContain(label);
     }
 
-    static boolean test(Matcher matcher, String value) {
+    /** Whether a label {@code value} (empty when the label is missing) satisfies {@code matcher}, as Alertmanager decides. */
+    public static boolean test(Matcher matcher, String value) {
         boolean regex = matcher.op() == MatchOp.RE || matcher.op() == MatchOp.NRE;
         boolean equal = regex ? Pattern.compile("^(?:" + matcher.value() + ")$").matcher(value).matches()
                 : value.equals(matcher.value());

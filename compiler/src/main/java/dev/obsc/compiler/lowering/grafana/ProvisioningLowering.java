@@ -76,7 +76,8 @@ final class ProvisioningLowering {
                         toLogs.put("filterByTraceID", true);
                         toLogs.put("spanEndTimeShift", "5m");
                         toLogs.put("spanStartTimeShift", "-5m");
-                        toLogs.putArray("tags").addObject().put("key", "service.name").put("value", "job");
+                        // Loki labels logs received over OTLP with service.name as service_name.
+                        toLogs.putArray("tags").addObject().put("key", "service.name").put("value", "service_name");
                     });
                 }
             }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
 
 /**
  * A {@code docker-compose.yml} running the stack of a Compose environment from its own tree: pinned
@@ -28,9 +29,12 @@ public final class ComposeLowering {
 
     private final StackModel stack;
     private final String projectName;
+    private final SortedSet<String> grafanaPlugins;
 
-    public ComposeLowering(StackModel stack, String definitionsName) {
+    /** @param grafanaPlugins datasource plugins Grafana does not ship, installed when its container starts */
+    public ComposeLowering(StackModel stack, String definitionsName, SortedSet<String> grafanaPlugins) {
         this.stack = stack;
+        this.grafanaPlugins = grafanaPlugins;
         this.projectName = definitionsName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]+", "-");
     }
 
@@ -135,11 +139,7 @@ public final class ComposeLowering {
             case ALERTMANAGER -> new RoleSettings(List.of("--config.file=/etc/alertmanager/alertmanager.yml",
                     "--storage.path=/alertmanager", "--web.external-url=" + external), List.of(),
                     List.of("./alertmanager:/etc/alertmanager:ro"), Optional.of("/alertmanager"));
-            case GRAFANA -> new RoleSettings(List.of(), List.of(
-                    Map.entry("GF_SERVER_ROOT_URL", external),
-                    Map.entry("GF_USERS_ALLOW_SIGN_UP", "false"),
-                    Map.entry("GF_AUTH_ANONYMOUS_ENABLED", "true"),
-                    Map.entry("GF_AUTH_ANONYMOUS_ORG_ROLE", "Viewer")),
+            case GRAFANA -> new RoleSettings(List.of(), grafanaEnvironment(external),
                     List.of("./grafana/provisioning:/etc/grafana/provisioning:ro",
                             "./grafana/dashboards:/var/lib/grafana/dashboards:ro"),
                     Optional.of("/var/lib/grafana"));
@@ -156,6 +156,18 @@ public final class ComposeLowering {
     }
 
     /** What a service of a role runs with: command, environment variables, mounts and its data directory. */
+    private List<Map.Entry<String, String>> grafanaEnvironment(String external) {
+        List<Map.Entry<String, String>> settings = new ArrayList<>(List.of(
+                Map.entry("GF_SERVER_ROOT_URL", external),
+                Map.entry("GF_USERS_ALLOW_SIGN_UP", "false"),
+                Map.entry("GF_AUTH_ANONYMOUS_ENABLED", "true"),
+                Map.entry("GF_AUTH_ANONYMOUS_ORG_ROLE", "Viewer")));
+        if (!grafanaPlugins.isEmpty()) {
+            settings.add(Map.entry("GF_INSTALL_PLUGINS", String.join(",", grafanaPlugins)));
+        }
+        return settings;
+    }
+
     private record RoleSettings(List<String> command, List<Map.Entry<String, String>> environment, List<String> mounts,
                                 Optional<String> dataDirectory) {
     }

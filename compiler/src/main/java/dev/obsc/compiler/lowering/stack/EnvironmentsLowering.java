@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedSet;
 import java.util.function.Function;
 
 /**
@@ -35,14 +36,19 @@ public final class EnvironmentsLowering {
 
     private final StackModel stack;
     private final String definitionsName;
+    private final SortedSet<String> grafanaPlugins;
     private final Function<JsonNode, String> yaml;
     private final Function<JsonNode, String> json;
 
-    /** @param yaml, json how files embedded in Kubernetes manifests are written */
-    public EnvironmentsLowering(StackModel stack, String definitionsName, Function<JsonNode, String> yaml,
-                                Function<JsonNode, String> json) {
+    /**
+     * @param grafanaPlugins the plugins Grafana must install for the dashboards' datasources
+     * @param yaml, json     how files embedded in Kubernetes manifests are written
+     */
+    public EnvironmentsLowering(StackModel stack, String definitionsName, SortedSet<String> grafanaPlugins,
+                                Function<JsonNode, String> yaml, Function<JsonNode, String> json) {
         this.stack = stack;
         this.definitionsName = definitionsName;
+        this.grafanaPlugins = grafanaPlugins;
         this.yaml = yaml;
         this.json = json;
     }
@@ -83,7 +89,7 @@ public final class EnvironmentsLowering {
                 own.addAll(new KubernetesLowering(stack, definitionsName, yaml, json).lower(environment,
                         prometheus.scrapeConfigs(environment), rules, grafana, collectorConfig));
             } else {
-                own.add(Document.yaml(ComposeLowering.PATH, new ComposeLowering(stack, definitionsName)
+                own.add(Document.yaml(ComposeLowering.PATH, new ComposeLowering(stack, definitionsName, grafanaPlugins)
                         .lower(environment), ComposeLowering.SCHEMA));
             }
             own.add(new EnvironmentReadme(stack).lower(definitionsName, environment, own));

@@ -37,7 +37,7 @@ class EnvironmentsLoweringTest {
         Function<String, List<Document>> tests = grafanaUrl -> List.of(
                 Document.yaml("prometheus/tests/latency.yml", test, "promtool-tests.schema.json"));
         Emitter emitter = new Emitter("layout test");
-        Map<String, Document> byPath = new EnvironmentsLowering(model.stack(), model.name(), emitter::toYaml,
+        Map<String, Document> byPath = new EnvironmentsLowering(model.stack(), model.name(), new java.util.TreeSet<>(), emitter::toYaml,
                 emitter::toJson).lower(rules, tests, "http://localhost:3000", List.of(), model.alertmanager(), List.of())
                 .stream().collect(Collectors.toMap(Document::path, d -> d));
 
