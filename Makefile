@@ -10,7 +10,7 @@ DEFS     := definitions/target/classes
 OBSC     := $(JAVA) -jar $(OBSC_JAR)
 SUDO     := $(if $(filter 0,$(shell id -u)),,sudo)
 
-.PHONY: help build generate check test tools drift bench clean
+.PHONY: help build generate check test tools drift bench bench-slo clean
 
 help:
 	@echo "make generate  compile the definitions into generated/"
@@ -60,9 +60,25 @@ drift:
 	@echo "drift check: generated/ matches the definitions"
 
 # Benchmarks, not part of `make test`; their results are recorded in the README.
+# The SLO benchmark compiles BENCH_SLOS synthetic SLOs as a whole process (JVM start included) and
+# reports wall time, peak memory (GNU time's maximum resident set) and the size of what it wrote.
+BENCH_SLOS ?= 1000 10000
+BENCH_TIME_FORMAT := wall %e s; cpu %U s user + %S s system; peak memory %M KB
+BENCH_TIME := $(if $(wildcard /usr/bin/time),/usr/bin/time -f "$(BENCH_TIME_FORMAT)",)
+
 bench:
 	$(MVN) $(MVNFLAGS) -DskipTests package
 	$(JAVA) -cp $(OBSC_JAR):compiler/target/test-classes dev.obsc.compiler.bench.PromQLBenchmark
+	$(MAKE) --no-print-directory bench-slo
+
+bench-slo:
+	@for n in $(BENCH_SLOS); do \
+	  rm -rf target/bench/slo-$$n; mkdir -p target/bench; \
+	  echo "== $$n SLOs: generate (compile, type-check, verify, write)"; \
+	  $(BENCH_TIME) $(JAVA) -Dobsc.bench.slos=$$n -jar $(OBSC_JAR) generate --definitions compiler/target/test-classes \
+	    --class dev.obsc.compiler.bench.SloBenchmarkDefinitions --out target/bench/slo-$$n | tail -1 || exit 1; \
+	  echo "output: $$(find target/bench/slo-$$n -type f | wc -l) files, $$(du -sb target/bench/slo-$$n | cut -f1) bytes"; \
+	done
 
 clean:
 	$(MVN) $(MVNFLAGS) clean

@@ -14,6 +14,7 @@ import dev.obsc.compiler.lowering.prometheus.RuleTestsLowering;
 import dev.obsc.compiler.lowering.reports.RoutingReport;
 import dev.obsc.compiler.lowering.stack.EnvironmentsLowering;
 import dev.obsc.compiler.lowering.reports.SuppressionsReport;
+import dev.obsc.compiler.slo.SloExpansion;
 import dev.obsc.compiler.verify.OutputVerifier;
 import dev.obsc.model.MonitoringModel;
 
@@ -30,15 +31,18 @@ public final class Compiler {
     private Compiler() {
     }
 
-    public static CompileResult compile(MonitoringModel model) {
+    public static CompileResult compile(MonitoringModel declared) {
         Diagnostics diagnostics = new Diagnostics();
+        // SLOs become plain rules, alerts and tests first, so every later check applies to them.
+        MonitoringModel model = SloExpansion.expand(declared, diagnostics);
         Analysis analysis = Analyzer.analyze(model, diagnostics);
         if (diagnostics.hasErrors()) {
             return new CompileResult(diagnostics.sorted(), List.of());
         }
         Emitter emitter = new Emitter(model.name());
         List<Document> documents = lower(model, analysis, emitter);
-        List<OutputFile> files = documents.stream().map(emitter::emit)
+        // Emitting is per document and the emitter is stateless: use every core.
+        List<OutputFile> files = documents.parallelStream().map(emitter::emit)
                 .sorted(Comparator.comparing(OutputFile::path)).toList();
         new OutputVerifier().verify(documents, files, diagnostics);
         return new CompileResult(diagnostics.sorted(), diagnostics.hasErrors() ? List.of() : files);

@@ -5,6 +5,7 @@ import dev.obsc.compiler.fixtures.AlertmanagerFixture;
 import dev.obsc.compiler.fixtures.AlertsFixture;
 import dev.obsc.compiler.fixtures.DashboardFixture;
 import dev.obsc.compiler.fixtures.RecordingRulesFixture;
+import dev.obsc.compiler.fixtures.SloFixture;
 import dev.obsc.compiler.fixtures.StackFixture;
 import dev.obsc.dsl.Definitions;
 import org.approvaltests.Approvals;
@@ -39,12 +40,18 @@ class EmittedFilesApprovalTest {
     }
 
     @Test
+    void slos() {
+        Approvals.verify(compile(new SloFixture()));
+    }
+
+    @Test
     void stackPerEnvironment() {
         Approvals.verify(compile(new StackFixture()));
     }
 
     @Test
     void outputIsIdenticalAcrossRuns() {
+        assertEquals(compile(new SloFixture()), compile(new SloFixture()));
         assertEquals(compile(new StackFixture()), compile(new StackFixture()));
         assertEquals(compile(new DashboardFixture()), compile(new DashboardFixture()));
         assertEquals(compile(new AlertmanagerFixture()), compile(new AlertmanagerFixture()));

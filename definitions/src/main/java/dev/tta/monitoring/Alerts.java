@@ -32,7 +32,9 @@ import static dev.tta.monitoring.Queries.rateOffset;
  * TTA.dev's alerting rules. Every alert about TTA.dev keeps the {@code job} label (aggregations
  * are {@code by (job)} or finer) and is owned by service {@value Teams#SERVICE_PRIMITIVES}, so
  * the inhibitions in {@link Routing} can match on {@code service} and {@code job}.
- * SLO burn-rate alerts are not declared here: they will be derived from SLO definitions.
+ * SLO burn-rate alerts are not declared here: the compiler derives them from {@link Slos}. The
+ * threshold alerts on latency and cache hit rate stay: they react within minutes to what the SLOs
+ * weigh against a month's budget.
  */
 public final class Alerts {
     public static final String HIGH_ERROR_RATE = "TTAHighErrorRate";
@@ -72,7 +74,7 @@ public final class Alerts {
      * A TTA.dev alert's dashboard link opens Platform Health on the job that fired (every TTA.dev
      * alert keeps {@code job}), over the last 6 hours.
      */
-    private static void onItsJob(DashboardLinkBuilder link) {
+    static void onItsJob(DashboardLinkBuilder link) {
         link.variable("job", JOB).time("now-6h", "now");
     }
 

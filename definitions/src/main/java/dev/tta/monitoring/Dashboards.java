@@ -36,6 +36,8 @@ public final class Dashboards {
         CapacityPlanningDashboard.declare(grafana, ds, c, r, receivers);
         CostOptimizationDashboard.declare(grafana, ds, c, r);
         AlertsOverviewDashboard.declare(grafana, ds, c, receivers);
+        // The SLO overview and one dashboard per service, generated from the SLOs in Slos.
+        grafana.sloDashboards(FOLDER, ds.prometheus);
     }
 
     // ---- navigation ----------------------------------------------------------------------------

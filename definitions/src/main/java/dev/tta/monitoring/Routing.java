@@ -5,6 +5,7 @@ import dev.obsc.dsl.Label;
 import dev.obsc.dsl.ReceiverRef;
 import dev.obsc.dsl.TimeIntervalRef;
 import dev.obsc.model.Secret;
+import dev.obsc.model.SloSeries;
 
 import java.util.List;
 
@@ -22,12 +23,15 @@ import static dev.tta.monitoring.Catalog.TEAM;
  * ├── severity=critical → critical, every 30m, continue  (so the owning team hears of it too)
  * ├── category=capacity → capacity-planning, every 12h, business hours only, continue
  * ├── team=platform     → platform-team, every 1h
- * ├── team=sre          → sre-team, every 2h             (SLO alerts will carry team=sre)
+ * ├── team=sre          → sre-team, every 2h             (SLO pages and tickets: team=sre)
  * └── severity=info     → product-team, every 24h, business hours only
  * </pre>
  */
 public final class Routing {
     private static final Label CATEGORY = Label.of("category");
+    private static final Label SLO = Label.of(SloSeries.SLO_LABEL);
+    private static final Label SLO_PERIOD = Label.of(SloSeries.PERIOD_LABEL);
+    private static final Label BURN_TIER = Label.of(SloSeries.TIER_LABEL);
     private static final String SECRETS = "/etc/alertmanager/secrets/";
 
     private Routing() {
@@ -101,18 +105,28 @@ public final class Routing {
                         .activeDuring(businessHours)));
 
         // A service that is down explains its other alerts; equal on labels both sides carry:
-        // service from owner(...), job kept by every TTA.dev alert expression.
+        // service from owner(...), job kept by every TTA.dev alert expression. SLO no-data alerts
+        // (absent() of every job's series) carry no job, so they cannot be compared and stay out.
         am.inhibit(List.of(ALERTNAME.eq(Alerts.SERVICE_DOWN)),
-                List.of(SERVICE.eq(Teams.SERVICE_PRIMITIVES), ALERTNAME.ne(Alerts.SERVICE_DOWN)),
+                List.of(SERVICE.eq(Teams.SERVICE_PRIMITIVES), ALERTNAME.ne(Alerts.SERVICE_DOWN),
+                        ALERTNAME.notMatches(".+SloNoData")),
                 SERVICE, JOB);
-        // Failing executions explain cache misses.
+        // Failing executions explain cache misses: they mute the cache alerts and the cache SLO's
+        // burn-rate tickets.
         am.inhibit(List.of(ALERTNAME.eq(Alerts.HIGH_ERROR_RATE)),
                 List.of(ALERTNAME.matches(Alerts.LOW_CACHE_HIT_RATE + "|" + Alerts.MODERATE_LOW_CACHE_HIT_RATE)),
+                SERVICE, JOB);
+        am.inhibit(List.of(ALERTNAME.eq(Alerts.HIGH_ERROR_RATE)),
+                List.of(SLO.eq(Slos.CACHE_PERFORMANCE), BURN_TIER.matches(".+")),
                 SERVICE, JOB);
         // The critical cache alert supersedes the warning one.
         am.inhibit(List.of(ALERTNAME.eq(Alerts.LOW_CACHE_HIT_RATE)),
                 List.of(ALERTNAME.eq(Alerts.MODERATE_LOW_CACHE_HIT_RATE)),
                 SERVICE, JOB);
+        // A page on an SLO's budget supersedes the tickets on the same budget.
+        am.inhibit(List.of(BURN_TIER.matches("page_.*")),
+                List.of(BURN_TIER.matches("ticket_.*")),
+                SLO, SLO_PERIOD, JOB);
         return new Receivers(critical, capacity);
     }
 }

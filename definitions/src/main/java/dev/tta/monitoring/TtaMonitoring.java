@@ -4,7 +4,7 @@ import dev.obsc.dsl.Definitions;
 import dev.obsc.dsl.Monitoring;
 import dev.obsc.model.MonitoringModel;
 
-/** TTA.dev's monitoring: catalog, rules, alerts, Alertmanager, Grafana and the stack per environment, assembled. */
+/** TTA.dev's monitoring: catalog, rules, alerts, SLOs, Alertmanager, Grafana and the stack per environment, assembled. */
 public final class TtaMonitoring implements Definitions {
     @Override
     public MonitoringModel define() {
@@ -12,6 +12,7 @@ public final class TtaMonitoring implements Definitions {
         Catalog catalog = new Catalog(m);
         RecordingRules rules = new RecordingRules(m, catalog);
         Alerts.declare(m, catalog, rules);
+        new Slos(m, catalog);
         Receivers receivers = Routing.declare(m.alertmanager());
         Datasources datasources = new Datasources(m.grafana());
         Dashboards.declare(m.grafana(), datasources, catalog, rules, receivers);

@@ -43,6 +43,9 @@ class DashboardSuiteTest {
             DeveloperDashboard.REF, SreDashboard.REF, CapacityPlanningDashboard.REF, CostOptimizationDashboard.REF,
             AlertsOverviewDashboard.REF);
 
+    /** Generated from TTA.dev's SLOs: the overview, and one for the one service that owns SLOs. */
+    private static final List<String> SLO_DASHBOARDS = List.of("slo-overview.json", "slo-tta-primitives.json");
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final YAMLMapper YAML = new YAMLMapper();
 
@@ -50,6 +53,8 @@ class DashboardSuiteTest {
     void theSevenDashboardsAreGeneratedOnePerFileInTheirFolder() throws IOException {
         Set<String> expected = SUITE.stream().map(ref -> ref.uid() + ".json").collect(Collectors.toCollection(TreeSet::new));
         assertEquals(7, expected.size());
+        // Beside them, in the same folder, the dashboards the compiler generates from the SLOs.
+        expected.addAll(SLO_DASHBOARDS);
         assertEquals(4, ENVIRONMENTS.size());
         for (String environment : ENVIRONMENTS) {
             assertEquals(expected, fileNames(dashboards(environment)), environment);
@@ -127,7 +132,7 @@ class DashboardSuiteTest {
         List<OutputFile> first = grafanaFiles(Compiler.compile(new TtaMonitoring().define()));
         List<OutputFile> second = grafanaFiles(Compiler.compile(new TtaMonitoring().define()));
         assertEquals(first, second);
-        assertEquals(ENVIRONMENTS.size() * (7 + 2), first.size());
+        assertEquals(ENVIRONMENTS.size() * (7 + SLO_DASHBOARDS.size() + 2), first.size());
         for (OutputFile file : first) {
             assertEquals(Files.readString(GENERATED.resolve(file.path())), file.content(),
                     file.path() + " differs from what the definitions produce; run 'make generate'");

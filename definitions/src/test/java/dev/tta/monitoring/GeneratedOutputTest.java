@@ -5,8 +5,9 @@ import dev.obsc.compiler.Compiler;
 import dev.obsc.compiler.analysis.Analyzer;
 import dev.obsc.compiler.analysis.routing.Certainty;
 import dev.obsc.compiler.analysis.routing.RoutingTable;
-import dev.obsc.compiler.diagnostics.Diagnostics;
 import dev.obsc.compiler.diagnostics.Diagnostic;
+import dev.obsc.compiler.diagnostics.Diagnostics;
+import dev.obsc.compiler.slo.SloExpansion;
 import dev.obsc.compiler.tools.ExternalTool;
 import dev.obsc.compiler.tools.OutputChecks;
 import dev.obsc.model.AlertExpectation;
@@ -36,6 +37,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class GeneratedOutputTest {
     private static final Path GENERATED = Path.of("..", "generated");
     private static final MonitoringModel MODEL = new TtaMonitoring().define();
+    /** With the rules, alerts and tests the SLOs expand into, as the compiler sees it. */
+    private static final MonitoringModel EXPANDED = SloExpansion.expand(MODEL, new Diagnostics());
     /** Every environment's tree holds the same rule files and route tree; routing is checked on the first. */
     private static final Path FIRST_TREE = GENERATED.resolve(MODEL.stack().environments().get(0).name());
 
@@ -50,6 +53,10 @@ class GeneratedOutputTest {
     void promtoolLintsTheRuleFilesClean() throws Exception {
         OutputChecks.assertRulesPass(FIRST_TREE.resolve("prometheus/recording_rules.yml"));
         OutputChecks.assertRulesPass(FIRST_TREE.resolve("prometheus/alerting_rules.yml"));
+        for (var slo : MODEL.slos()) {
+            OutputChecks.assertRulesPass(FIRST_TREE.resolve("prometheus/slos/" + slo.name() + ".yml"));
+        }
+        assertFalse(MODEL.slos().isEmpty());
     }
 
     @Test
@@ -82,12 +89,13 @@ class GeneratedOutputTest {
 
     @Test
     void everyAlertHasATestWhereItFiresAndOneWhereItStaysSilent() {
-        assertFalse(MODEL.alerts().isEmpty());
+        assertFalse(EXPANDED.alerts().isEmpty());
         List<String> missing = new ArrayList<>();
-        for (AlertRule alert : MODEL.alerts()) {
+        for (AlertRule alert : EXPANDED.alerts()) {
             // Per test, what it expects of this alert: a firing test expects it at least once, a
             // silent test only ever expects no alert (an expectSilent before a firing one does not count).
-            List<List<AlertExpectation>> tests = alert.tests().stream()
+            // SLO alerts are tested by the rule tests the compiler generates for them.
+            List<List<AlertExpectation>> tests = EXPANDED.allRuleTests().stream()
                     .map(test -> test.alerts().stream()
                             .filter(expectation -> expectation.alertName().equals(alert.name())).toList())
                     .filter(expectations -> !expectations.isEmpty())
@@ -115,9 +123,32 @@ class GeneratedOutputTest {
     @Test
     void theRoutingReportListsEveryAlert() throws Exception {
         String report = Files.readString(GENERATED.resolve("reports/routing.md"));
-        for (AlertRule alert : MODEL.alerts()) {
+        for (AlertRule alert : EXPANDED.alerts()) {
             assertTrue(report.contains("| " + alert.name() + " |"), alert.name() + " is missing from routing.md");
         }
+    }
+
+    /** kubectl apply keeps each object, as JSON, in an annotation of at most 256 KiB. */
+    @Test
+    void everyKubernetesObjectFitsKubectlApply() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.dataformat.yaml.YAMLMapper yaml = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper();
+        List<String> tooBig = new ArrayList<>();
+        int objects = 0;
+        try (Stream<Path> files = Files.walk(GENERATED)) {
+            for (Path file : files.filter(f -> f.getParent().getFileName().toString().equals("kubernetes")).sorted().toList()) {
+                for (com.fasterxml.jackson.databind.JsonNode item : yaml.readTree(file.toFile()).path("items")) {
+                    objects++;
+                    int size = json.writeValueAsBytes(item).length;
+                    if (size > 256 * 1024) {
+                        tooBig.add(GENERATED.relativize(file) + ": " + item.path("metadata").path("name").asText()
+                                + " (" + size + " bytes)");
+                    }
+                }
+            }
+        }
+        assertTrue(objects > 0, "no Kubernetes objects found; run 'make generate' first");
+        assertEquals(List.of(), tooBig);
     }
 
     @Test
@@ -143,8 +174,8 @@ class GeneratedOutputTest {
 
     @TestFactory
     Stream<DynamicTest> amtoolRoutesEveryAlertWhereTheCompilerSaysInEveryEnvironment() {
-        RoutingTable table = Analyzer.analyze(MODEL, new Diagnostics()).routing();
-        assertEquals(MODEL.alerts().size(), table.alerts().size());
+        RoutingTable table = Analyzer.analyze(EXPANDED, new Diagnostics()).routing();
+        assertEquals(EXPANDED.alerts().size(), table.alerts().size());
         // Receiver policies change integrations, never the route tree or receiver names: every
         // environment routes every alert to the same receivers.
         return MODEL.stack().environments().stream().flatMap(environment -> {

@@ -3,6 +3,7 @@ package dev.obsc.dsl;
 import dev.obsc.model.Datasource;
 import dev.obsc.model.DatasourceType;
 import dev.obsc.model.GrafanaModel;
+import dev.obsc.model.SloDashboardSettings;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ public final class GrafanaBuilder {
     private int majorVersion = 11;
     private final List<Datasource> datasources = new ArrayList<>();
     private final List<DashboardBuilder> dashboards = new ArrayList<>();
+    private SloDashboardSettings sloDashboards;
 
     GrafanaBuilder() {
     }
@@ -41,7 +43,17 @@ public final class GrafanaBuilder {
         dashboards.add(builder);
     }
 
+    /**
+     * Generates an SLO overview dashboard and one SLO dashboard per service from the declared SLOs,
+     * in {@code folder}, querying {@code prometheus}; the returned handles let alerts link to them.
+     */
+    public SloDashboards sloDashboards(String folder, DatasourceRef prometheus) {
+        this.sloDashboards = new SloDashboardSettings(folder, prometheus.uid(), Positions.caller());
+        return new SloDashboards();
+    }
+
     GrafanaModel build() {
-        return new GrafanaModel(majorVersion, baseUrl, datasources, dashboards.stream().map(DashboardBuilder::build).toList());
+        return new GrafanaModel(majorVersion, baseUrl, datasources, dashboards.stream().map(DashboardBuilder::build).toList(),
+                java.util.Optional.ofNullable(sloDashboards));
     }
 }

@@ -21,6 +21,7 @@ public final class Monitoring {
     private final AlertmanagerBuilder alertmanager = new AlertmanagerBuilder();
     private final GrafanaBuilder grafana = new GrafanaBuilder();
     private final List<RuleTestBuilder> ruleTests = new ArrayList<>();
+    private final List<SloBuilder> slos = new ArrayList<>();
     private final StackBuilder stack = new StackBuilder();
     private String scrapeInterval;
 
@@ -82,6 +83,26 @@ public final class Monitoring {
         ruleTests.add(builder);
     }
 
+    // ---- SLOs -------------------------------------------------------------------------------
+
+    /**
+     * Declares an SLO; complete it with the returned builder and keep {@link SloBuilder#ref()} for
+     * dashboards. The compiler expands it into recording rules, burn-rate alerts and their tests.
+     */
+    public SloBuilder slo(String sloName) {
+        SloBuilder builder = new SloBuilder(sloName, Positions.caller());
+        slos.add(builder);
+        return builder;
+    }
+
+    /** Declares an SLO described by {@code spec}; returns its handle. */
+    public SloRef slo(String sloName, java.util.function.Consumer<SloBuilder> spec) {
+        SloBuilder builder = new SloBuilder(sloName, Positions.caller());
+        spec.accept(builder);
+        slos.add(builder);
+        return builder.ref();
+    }
+
     // ---- Alertmanager, Grafana and the stack ------------------------------------------------
 
     public AlertmanagerBuilder alertmanager() {
@@ -102,6 +123,6 @@ public final class Monitoring {
                 recordingGroups.stream().map(RecordingGroupBuilder::build).toList(),
                 alertGroups.stream().map(AlertGroupBuilder::build).toList(),
                 alertmanager.build(), grafana.build(), ruleTests.stream().map(RuleTestBuilder::build).toList(),
-                stack.build());
+                stack.build(), slos.stream().map(SloBuilder::build).toList());
     }
 }

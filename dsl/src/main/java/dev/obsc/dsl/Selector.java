@@ -22,6 +22,15 @@ public final class Selector extends Expr {
                 : series + matchers.stream().map(Matcher::toString).collect(Collectors.joining(", ", "{", "}"));
     }
 
+    /** The series name this selector selects. */
+    String series() {
+        return series;
+    }
+
+    List<Matcher> matchers() {
+        return matchers;
+    }
+
     /** The same selector with more matchers. */
     public Selector where(Matcher... more) {
         List<Matcher> all = new ArrayList<>(matchers);

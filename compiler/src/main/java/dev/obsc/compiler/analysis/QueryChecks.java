@@ -14,6 +14,8 @@ import dev.obsc.compiler.promql.PromQLDiagnostic;
 import dev.obsc.compiler.promql.References;
 import dev.obsc.compiler.promql.SeriesCatalog;
 import dev.obsc.compiler.promql.TypeChecker;
+import dev.obsc.compiler.promql.VectorSelector;
+import dev.obsc.compiler.promql.LabelMatcher;
 import dev.obsc.model.AlertRule;
 import dev.obsc.model.Dashboard;
 import dev.obsc.model.Panel;
@@ -47,7 +49,7 @@ import java.util.regex.Pattern;
  * Recording rules are checked in dependency order, so a rule's output series (with the labels
  * its expression keeps) is in the catalog for the rules, alerts and panels that read it.
  */
-final class QueryChecks {
+public final class QueryChecks {
     /** {@code $labels.x}, {@code .Labels.x} and {@code $labels["x"]} in alert templates. */
     private static final Pattern LABEL_REFERENCE =
             Pattern.compile("(?:\\$labels|\\.Labels)(?:\\.([a-zA-Z_][a-zA-Z0-9_]*)|\\[\"([a-zA-Z_][a-zA-Z0-9_]*)\"])");
@@ -59,6 +61,9 @@ final class QueryChecks {
     private final Diagnostics out;
     private SeriesCatalog finalCatalog = SeriesCatalog.of(List.of());
     private final Map<AlertRule, LabelSet> alertLabels = new IdentityHashMap<>();
+
+    /** Prometheus' own series of active alerts. */
+    static final String ALERTS = "ALERTS";
 
     QueryChecks(Diagnostics out) {
         this.out = out;
@@ -94,7 +99,8 @@ final class QueryChecks {
                 checkAbsentHasPendingPeriod(alert, result.expr().get());
             }
         }
-        finalCatalog = catalog.snapshot();
+        catalog.addRecorded(ALERTS, alertsSeriesLabels(model));
+        finalCatalog = catalog.copy();
         for (Dashboard dashboard : model.grafana().dashboards()) {
             for (Panel panel : dashboard.panels()) {
                 for (Target target : panel.targets().stream().filter(t -> t.kind() == TargetKind.PROMQL).toList()) {
@@ -135,6 +141,22 @@ final class QueryChecks {
         return result;
     }
 
+    /**
+     * Prometheus records every pending and firing alert as {@code ALERTS}, with the labels of the
+     * alert's series and rule; dashboards may list them (the SLO dashboards list firing tiers).
+     */
+    private Set<String> alertsSeriesLabels(MonitoringModel model) {
+        Set<String> labels = new TreeSet<>(List.of("alertname", "alertstate"));
+        for (AlertRule alert : model.alerts()) {
+            labels.addAll(alert.allLabels().keySet());
+            LabelSet fromExpr = labelsOf(alert);
+            if (!fromExpr.open()) {
+                labels.addAll(fromExpr.names());
+            }
+        }
+        return labels;
+    }
+
     private static CheckOptions withScrape(CheckOptions options, Optional<Duration> scrapeInterval) {
         return scrapeInterval.map(options::withScrapeInterval).orElse(options);
     }
@@ -173,7 +195,7 @@ final class QueryChecks {
 
     private CheckResult check(Query query, CheckOptions options, ModelCatalog catalog, String owner,
                               SourcePosition position) {
-        CheckResult result = new TypeChecker(catalog.snapshot(), options).check(query.promql());
+        CheckResult result = new TypeChecker(catalog.live(), options).check(query.promql());
         for (PromQLDiagnostic d : result.diagnostics()) {
             out.add(new Diagnostic(d.isError() ? Level.ERROR : Level.WARNING, d.code().id(),
                     "in the query of " + owner + ": " + d.message() + "\n" + caret(query.promql(), d), position));
@@ -215,28 +237,30 @@ final class QueryChecks {
 
     /**
      * Rules ordered so that each comes after the rules whose series it reads; rules caught in a
-     * cycle keep their declaration order (their reads then show up as unknown metrics).
+     * cycle keep their declaration order (their reads then show up as unknown metrics). A read is
+     * matched to the rules that can produce it: by name, and where rules of that name set a label
+     * statically (every SLO sets slo="..."), by the read's equality matcher on it, so thousands of
+     * SLOs recording one name do not make every read depend on every one of them.
      */
     private static List<RecordingRule> inDependencyOrder(List<RecordingRule> rules) {
-        Map<String, List<RecordingRule>> byRecord = new HashMap<>();
-        rules.forEach(rule -> byRecord.computeIfAbsent(rule.record(), k -> new ArrayList<>()).add(rule));
+        Producers producers = new Producers(rules);
         List<RecordingRule> ordered = new ArrayList<>();
-        Set<RecordingRule> done = new HashSet<>();
-        Set<RecordingRule> visiting = new HashSet<>();
+        Set<RecordingRule> done = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<RecordingRule> visiting = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (RecordingRule rule : rules) {
-            visit(rule, byRecord, done, visiting, ordered);
+            visit(rule, producers, done, visiting, ordered);
         }
         return ordered;
     }
 
-    private static void visit(RecordingRule rule, Map<String, List<RecordingRule>> byRecord,
+    private static void visit(RecordingRule rule, Producers producers,
                               Set<RecordingRule> done, Set<RecordingRule> visiting, List<RecordingRule> ordered) {
         if (done.contains(rule) || !visiting.add(rule)) {
             return;
         }
-        for (String read : readsOf(rule)) {
-            for (RecordingRule dependency : byRecord.getOrDefault(read, List.of())) {
-                visit(dependency, byRecord, done, visiting, ordered);
+        for (VectorSelector read : readsOf(rule)) {
+            for (RecordingRule dependency : producers.of(read)) {
+                visit(dependency, producers, done, visiting, ordered);
             }
         }
         visiting.remove(rule);
@@ -244,11 +268,52 @@ final class QueryChecks {
         ordered.add(rule);
     }
 
-    private static Set<String> readsOf(RecordingRule rule) {
+    private static List<VectorSelector> readsOf(RecordingRule rule) {
         try {
-            return References.of(PromQL.parse(rule.expr().promql())).metricNames();
+            return References.of(PromQL.parse(rule.expr().promql())).selectors();
         } catch (RuntimeException syntaxError) {
-            return Set.of(); // reported when the rule itself is checked
+            return List.of(); // reported when the rule itself is checked
+        }
+    }
+
+    /** The recording rules that may produce what a selector reads. */
+    private static final class Producers {
+        private final Map<String, List<RecordingRule>> byName = new HashMap<>();
+        /** name -> static label -> value -> rules setting it. */
+        private final Map<String, Map<String, Map<String, List<RecordingRule>>>> byStaticLabel = new HashMap<>();
+        /** name -> static label -> rules of that name not setting it (they may produce any value). */
+        private final Map<String, Map<String, List<RecordingRule>>> withoutStaticLabel = new HashMap<>();
+
+        Producers(List<RecordingRule> rules) {
+            rules.forEach(rule -> byName.computeIfAbsent(rule.record(), k -> new ArrayList<>()).add(rule));
+            byName.forEach((name, named) -> {
+                Map<String, Map<String, List<RecordingRule>>> labels = new HashMap<>();
+                named.forEach(rule -> rule.labels().forEach((label, value) -> labels
+                        .computeIfAbsent(label, k -> new HashMap<>()).computeIfAbsent(value, k -> new ArrayList<>()).add(rule)));
+                byStaticLabel.put(name, labels);
+                Map<String, List<RecordingRule>> without = new HashMap<>();
+                labels.keySet().forEach(label -> without.put(label,
+                        named.stream().filter(rule -> !rule.labels().containsKey(label)).toList()));
+                withoutStaticLabel.put(name, without);
+            });
+        }
+
+        List<RecordingRule> of(VectorSelector read) {
+            Optional<String> name = read.effectiveMetricName();
+            if (name.isEmpty()) {
+                return List.of();
+            }
+            List<RecordingRule> named = byName.getOrDefault(name.get(), List.of());
+            Map<String, Map<String, List<RecordingRule>>> labels = byStaticLabel.getOrDefault(name.get(), Map.of());
+            for (LabelMatcher matcher : read.matchers()) {
+                if (matcher.op() == LabelMatcher.MatchOp.EQUAL && labels.containsKey(matcher.name())) {
+                    List<RecordingRule> matching = new ArrayList<>(
+                            labels.get(matcher.name()).getOrDefault(matcher.value(), List.of()));
+                    matching.addAll(withoutStaticLabel.get(name.get()).get(matcher.name()));
+                    return matching;
+                }
+            }
+            return named;
         }
     }
 
@@ -257,7 +322,7 @@ final class QueryChecks {
         return caret(query, diagnostic.span());
     }
 
-    static String caret(String query, dev.obsc.compiler.promql.Span span) {
+    public static String caret(String query, dev.obsc.compiler.promql.Span span) {
         String oneLine = query.replace('\n', ' ');
         int start = Math.min(span.start(), oneLine.length());
         int width = Math.max(1, Math.min(span.end(), oneLine.length()) - start);

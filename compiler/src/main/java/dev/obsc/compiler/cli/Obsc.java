@@ -34,6 +34,10 @@ public final class Obsc {
                                         diagnostics (expressions from standard input, one a
                                         line, when none are given); --catalog also checks
                                         them against the definitions' metrics and rules
+              obsc import FILE... (--out DIR | --java)
+                                        read Sloth (prometheus/v1) and OpenSLO v1 SLO specs and
+                                        compile them into rules, rule tests and dashboards under
+                                        DIR; --java prints them as Java definitions instead
               obsc --help               show this help
 
             Options:
@@ -78,6 +82,9 @@ public final class Obsc {
         String command = args.get(0);
         if (command.equals("promql")) {
             return promql(args.subList(1, args.size()));
+        }
+        if (command.equals("import")) {
+            return new ImportCommand(out, err).run(args.subList(1, args.size()));
         }
         Options options = Options.parse(args.subList(1, args.size()));
         return switch (command) {
@@ -146,11 +153,21 @@ public final class Obsc {
         }
         Optional<dev.obsc.compiler.promql.SeriesCatalog> catalog = Optional.empty();
         if (withCatalog) {
-            MonitoringModel model = DefinitionsLoader.load(options.definitions, options.className).define();
-            catalog = Optional.of(dev.obsc.compiler.analysis.Analyzer.analyze(model,
-                    new dev.obsc.compiler.diagnostics.Diagnostics()).catalog());
+            MonitoringModel declared = DefinitionsLoader.load(options.definitions, options.className).define();
+            var ignored = new dev.obsc.compiler.diagnostics.Diagnostics();
+            // The series SLOs record are part of the catalog too.
+            MonitoringModel model = dev.obsc.compiler.slo.SloExpansion.expand(declared, ignored);
+            catalog = Optional.of(dev.obsc.compiler.analysis.Analyzer.analyze(model, ignored).catalog());
         }
         return new PromQLCommand(out, err).run(expressions, catalog) ? DEFINITION_ERRORS : OK;
+    }
+
+    static void report(PrintStream err, List<Diagnostic> diagnostics) {
+        diagnostics.forEach(d -> err.println(d.format()));
+    }
+
+    static String summary(List<Diagnostic> diagnostics) {
+        return count(diagnostics, true) + " error(s), " + count(diagnostics, false) + " warning(s)";
     }
 
     private void report(List<Diagnostic> diagnostics, List<Path> sourceRoots) {

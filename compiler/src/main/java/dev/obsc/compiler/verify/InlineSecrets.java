@@ -15,13 +15,18 @@ import java.util.regex.Pattern;
  * key that names a credential (other than a {@code *_file} reference), and no string is a URL with
  * a password in it. The model cannot express an inline secret; this catches a lowering that would.
  */
-final class InlineSecrets {
+public final class InlineSecrets {
     private static final SourcePosition GENERATED = new SourcePosition("<generated>", 0);
     private static final Pattern SECRET_KEY = Pattern.compile(
             "(?i).*(password|passwd|token|api_?key|routing_key|service_key|client_secret|secret_key)");
     private static final Pattern URL_WITH_PASSWORD = Pattern.compile("[a-z][a-z0-9+.-]*://[^/@\\s:]+:[^/@\\s]*@");
 
     private InlineSecrets() {
+    }
+
+    /** Whether a key names a credential, so its value must never be written inline (imports check labels with it). */
+    public static boolean namesSecret(String key) {
+        return SECRET_KEY.matcher(key).matches();
     }
 
     static void check(List<Document> documents, Diagnostics out) {

@@ -23,23 +23,39 @@ import java.util.stream.Collectors;
 public final class OutputVerifier {
     private static final SourcePosition GENERATED = new SourcePosition("<generated>", 0);
 
+    /** Rule files of thousands of SLOs pass snakeyaml's default 3 MB limit; the compiler wrote them, so read them whole. */
+    private static final int MAX_CODE_POINTS = Integer.MAX_VALUE;
+
     private final SchemaValidator schemas = new SchemaValidator();
-    private final ObjectMapper yamlReader = new ObjectMapper(new YAMLFactory());
+    private final ObjectMapper yamlReader = new ObjectMapper(YAMLFactory.builder()
+            .loaderOptions(loaderOptions()).build());
     private final ObjectMapper jsonReader = new ObjectMapper();
 
     public void verify(List<Document> documents, List<OutputFile> files, Diagnostics out) {
         Map<String, OutputFile> byPath = files.stream().collect(Collectors.toMap(OutputFile::path, Function.identity()));
-        for (Document document : documents) {
-            if (document.format() == Format.TEXT) {
-                continue;
-            }
-            document.schema().ifPresent(schema -> schemas.validate(schema, document.tree()).forEach(problem ->
-                    out.error("VERIFY001", GENERATED, document.path() + " does not satisfy schemas/" + schema + ": "
-                            + problem + ". This is a compiler defect; please report it with the definitions")));
-            checkRoundTrip(document, byPath.get(document.path()), out);
-        }
+        // Documents are independent, so they are verified in parallel; each gets its own diagnostics,
+        // added in document order so the report stays deterministic.
+        List<Diagnostics> perDocument = documents.parallelStream()
+                .filter(document -> document.format() != Format.TEXT)
+                .map(document -> verify(document, byPath.get(document.path()))).toList();
+        perDocument.forEach(found -> out.addAll(found.sorted()));
         ReferencedFiles.check(documents, out);
         InlineSecrets.check(documents, out);
+    }
+
+    private Diagnostics verify(Document document, OutputFile file) {
+        Diagnostics out = new Diagnostics();
+        document.schema().ifPresent(schema -> schemas.validate(schema, document.tree()).forEach(problem ->
+                out.error("VERIFY001", GENERATED, document.path() + " does not satisfy schemas/" + schema + ": "
+                        + problem + ". This is a compiler defect; please report it with the definitions")));
+        checkRoundTrip(document, file, out);
+        return out;
+    }
+
+    private static org.yaml.snakeyaml.LoaderOptions loaderOptions() {
+        org.yaml.snakeyaml.LoaderOptions options = new org.yaml.snakeyaml.LoaderOptions();
+        options.setCodePointLimit(MAX_CODE_POINTS);
+        return options;
     }
 
     private void checkRoundTrip(Document document, OutputFile file, Diagnostics out) {

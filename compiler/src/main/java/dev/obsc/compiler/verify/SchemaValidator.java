@@ -12,13 +12,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Validates emitted trees against the project's JSON Schemas, packaged under {@code /schemas/}. */
 public final class SchemaValidator {
-    private final Map<String, Schema> schemas = new HashMap<>();
+    private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
 
     /** Every violation of {@code schemaName} by {@code tree}, as "path: message"; empty when valid. */
     public List<String> validate(String schemaName, JsonNode tree) {

@@ -4,6 +4,7 @@ import dev.obsc.compiler.fixtures.AlertsFixture;
 import dev.obsc.compiler.fixtures.BrokenDashboardDefinitions;
 import dev.obsc.compiler.fixtures.BrokenDefinitions;
 import dev.obsc.compiler.fixtures.BrokenRoutingDefinitions;
+import dev.obsc.compiler.fixtures.BrokenSloDefinitions;
 import dev.obsc.compiler.fixtures.BrokenStackDefinitions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,7 +55,7 @@ class ObscCliIT {
 
     @ParameterizedTest
     @ValueSource(classes = {BrokenDefinitions.class, BrokenRoutingDefinitions.class, BrokenDashboardDefinitions.class,
-            BrokenStackDefinitions.class})
+            BrokenSloDefinitions.class, BrokenStackDefinitions.class})
     void everyMistakeIsReportedAtItsLineInOneRunAndNothingIsWritten(Class<?> fixture) throws Exception {
         String source = fixture.getName().replace('.', '/') + ".java";
         Path out = work.resolve("generated");

@@ -11,17 +11,26 @@ import dev.obsc.model.DashboardLink;
 import dev.obsc.model.MonitoringModel;
 import dev.obsc.model.RecordingRule;
 import dev.obsc.model.RuleGroup;
+import dev.obsc.model.SloSeries;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 
-/** The model's rule groups as Prometheus rule files: one for recording rules, one for alerts. */
+/**
+ * The model's rule groups as Prometheus rule files: one for recording rules, one for alerts, and one
+ * per SLO ({@code prometheus/slos/<slo>.yml}, its recording groups then its alerts), so that each
+ * SLO's generated tests load only that SLO's rules and other tests load none of them.
+ */
 public final class RuleFilesLowering {
     public static final String RECORDING_RULES = "prometheus/recording_rules.yml";
     public static final String ALERTING_RULES = "prometheus/alerting_rules.yml";
     public static final String SCHEMA = "prometheus-rules.schema.json";
+    public static final String SLO_DIRECTORY = "prometheus/slos/";
 
     private final QueryPrinter queries;
     private final Function<DashboardLink, Optional<String>> dashboardUrls;
@@ -36,23 +45,45 @@ public final class RuleFilesLowering {
     }
 
     public List<Document> lower(MonitoringModel model) {
+        Map<String, String> sloOfGroup = sloOfGroup(model);
+        Map<String, ArrayNode> sloFiles = new TreeMap<>();
         ArrayNode recording = Trees.array();
         for (RuleGroup group : model.recordingGroups()) {
             ObjectNode node = groupNode(group.name(), group.interval());
             ArrayNode rules = node.putArray("rules");
             group.rules().forEach(rule -> rules.add(recordingRule(rule)));
-            recording.add(node);
+            target(group.name(), sloOfGroup, sloFiles, recording).add(node);
         }
         ArrayNode alerting = Trees.array();
         for (AlertGroup group : model.alertGroups()) {
             ObjectNode node = groupNode(group.name(), group.interval());
             ArrayNode rules = node.putArray("rules");
             group.alerts().forEach(alert -> rules.add(alertingRule(alert)));
-            alerting.add(node);
+            target(group.name(), sloOfGroup, sloFiles, alerting).add(node);
         }
-        return List.of(
-                Document.yaml(RECORDING_RULES, file(recording), SCHEMA),
-                Document.yaml(ALERTING_RULES, file(alerting), SCHEMA));
+        List<Document> documents = new ArrayList<>();
+        documents.add(Document.yaml(RECORDING_RULES, file(recording), SCHEMA));
+        documents.add(Document.yaml(ALERTING_RULES, file(alerting), SCHEMA));
+        sloFiles.forEach((slo, groups) -> documents.add(Document.yaml(sloRuleFile(slo), file(groups), SCHEMA)));
+        return documents;
+    }
+
+    /** The rule file of an SLO's recording rules and alerts. */
+    public static String sloRuleFile(String slo) {
+        return SLO_DIRECTORY + slo + ".yml";
+    }
+
+    /** The SLO each generated group belongs to, by the group names the SLO stage gives them. */
+    public static Map<String, String> sloOfGroup(MonitoringModel model) {
+        Map<String, String> sloOfGroup = new HashMap<>();
+        model.slos().forEach(slo -> SloSeries.groups(slo.name()).forEach(g -> sloOfGroup.put(g, slo.name())));
+        return sloOfGroup;
+    }
+
+    private static ArrayNode target(String group, Map<String, String> sloOfGroup, Map<String, ArrayNode> sloFiles,
+                                    ArrayNode otherwise) {
+        String slo = sloOfGroup.get(group);
+        return slo == null ? otherwise : sloFiles.computeIfAbsent(slo, s -> Trees.array());
     }
 
     private static ObjectNode file(ArrayNode groups) {

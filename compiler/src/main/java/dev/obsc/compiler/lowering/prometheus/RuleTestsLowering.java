@@ -23,6 +23,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 
 /** Rule tests as {@code promtool test rules} files under {@code prometheus/tests/}, one per test file name. */
 public final class RuleTestsLowering {
@@ -41,17 +44,43 @@ public final class RuleTestsLowering {
         Map<String, List<RuleTest>> byFile = new LinkedHashMap<>();
         model.allRuleTests().forEach(test -> byFile.computeIfAbsent(test.file(), f -> new ArrayList<>()).add(test));
         List<Document> documents = new ArrayList<>();
+        Map<String, String> sloOfGroup = RuleFilesLowering.sloOfGroup(model);
+        Set<String> sloAlerts = new HashSet<>();
+        model.alertGroups().stream().filter(g -> sloOfGroup.containsKey(g.name()))
+                .forEach(g -> g.alerts().forEach(a -> sloAlerts.add(a.name())));
+        // Group orders computed once: a model may hold thousands of SLOs, each with its test files.
+        List<String> allGroups = groups(model);
+        List<String> plainGroups = allGroups.stream().filter(g -> !sloOfGroup.containsKey(g)).toList();
+        Map<String, List<String>> groupsOfSlo = new HashMap<>();
+        allGroups.stream().filter(sloOfGroup::containsKey)
+                .forEach(g -> groupsOfSlo.computeIfAbsent(sloOfGroup.get(g), k -> new ArrayList<>()).add(g));
         new TreeMap<>(byFile).forEach((file, tests) -> {
             ObjectNode root = Trees.object();
-            // Paths are relative to the test file; both rule files are loaded so tests can use recorded series.
-            root.set("rule_files", Trees.strings(List.of("../" + fileName(RuleFilesLowering.RECORDING_RULES),
-                    "../" + fileName(RuleFilesLowering.ALERTING_RULES))));
-            root.put("evaluation_interval", "1m");
+            Optional<String> slo = tests.stream().flatMap(t -> t.slo().stream()).findFirst();
+            List<String> ruleFiles = new ArrayList<>();
+            List<String> order;
+            if (slo.isPresent()) {
+                // An SLO's generated tests need only its own rules: fast however many SLOs there are.
+                ruleFiles.add("../" + RuleFilesLowering.sloRuleFile(slo.get()).substring("prometheus/".length()));
+                order = groupsOfSlo.getOrDefault(slo.get(), List.of());
+            } else {
+                // Paths are relative to the test file; both rule files are loaded so tests can use recorded series.
+                ruleFiles.add("../" + fileName(RuleFilesLowering.RECORDING_RULES));
+                ruleFiles.add("../" + fileName(RuleFilesLowering.ALERTING_RULES));
+                boolean usesSlos = tests.stream().anyMatch(t -> t.alerts().stream().anyMatch(e -> sloAlerts.contains(e.alertName()))
+                        || t.exprs().stream().anyMatch(e -> e.expr().contains("slo:")));
+                if (usesSlos) {
+                    ruleFiles.add("../" + RuleFilesLowering.SLO_DIRECTORY.substring("prometheus/".length()) + "*.yml");
+                }
+                order = usesSlos ? allGroups : plainGroups;
+            }
+            root.set("rule_files", Trees.strings(ruleFiles));
+            // Tests of long windows evaluate less often (their inputs stay finely spaced); see RuleTest.
+            root.put("evaluation_interval", tests.stream().flatMap(t -> t.evaluationInterval().stream())
+                    .findFirst().orElse("1m"));
             // Without an order promtool evaluates groups in random order each step, so an alert on a
             // recorded series would see this step's value or the last one by chance.
-            root.set("group_eval_order", Trees.strings(java.util.stream.Stream.concat(
-                    model.recordingGroups().stream().map(g -> g.name()),
-                    model.alertGroups().stream().map(g -> g.name())).toList()));
+            root.set("group_eval_order", Trees.strings(order));
             ArrayNode testNodes = root.putArray("tests");
             tests.forEach(test -> testNodes.add(test(test, alerts)));
             documents.add(Document.yaml(DIRECTORY + file + ".yml", root, SCHEMA));
@@ -101,6 +130,11 @@ public final class RuleTestsLowering {
             }
         }
         return node;
+    }
+
+    private static List<String> groups(MonitoringModel model) {
+        return java.util.stream.Stream.concat(model.recordingGroups().stream().map(g -> g.name()),
+                model.alertGroups().stream().map(g -> g.name())).toList();
     }
 
     private static String fileName(String path) {

@@ -167,12 +167,14 @@ public final class KubernetesLowering {
     }
 
     /**
-     * Datasources and one ConfigMap per dashboard folder, labelled for the Grafana sidecar
-     * (grafana_datasource / grafana_dashboard, folder in the grafana_folder annotation).
+     * Datasources and one ConfigMap per dashboard, labelled for the Grafana sidecar
+     * (grafana_datasource / grafana_dashboard, folder in the grafana_folder annotation). One per
+     * dashboard, because {@code kubectl apply} keeps a copy of each object in an annotation limited
+     * to 256 KiB, which a folder of dashboards soon exceeds.
      */
     private List<ObjectNode> grafanaConfigMaps(Environment environment, List<Document> grafana) {
         List<ObjectNode> maps = new ArrayList<>();
-        TreeMap<String, TreeMap<String, String>> dashboardsByFolder = new TreeMap<>();
+        TreeMap<String, ObjectNode> dashboards = new TreeMap<>();
         for (Document document : grafana) {
             String path = document.path();
             if (path.endsWith("datasources.yml")) {
@@ -180,13 +182,20 @@ public final class KubernetesLowering {
                         Map.of("datasources.yml", yaml.apply(document.tree()))));
             } else if (path.endsWith(".json")) {
                 String[] parts = path.split("/");
-                dashboardsByFolder.computeIfAbsent(parts[parts.length - 2], f -> new TreeMap<>())
-                        .put(parts[parts.length - 1], json.apply(document.tree()) + "\n");
+                String folder = parts[parts.length - 2];
+                String file = parts[parts.length - 1];
+                String name = "grafana-dashboard-" + resourceName(file.substring(0, file.length() - ".json".length()));
+                dashboards.put(name, configMap(environment, name, Map.of("grafana_dashboard", "1"),
+                        Map.of("grafana_folder", folder), Map.of(file, json.apply(document.tree()) + "\n")));
             }
         }
-        dashboardsByFolder.forEach((folder, files) -> maps.add(configMap(environment, "grafana-dashboards-" + folder,
-                Map.of("grafana_dashboard", "1"), Map.of("grafana_folder", folder), files)));
+        maps.addAll(dashboards.values());
         return maps;
+    }
+
+    /** A dashboard uid ([a-zA-Z0-9_-]) as a Kubernetes resource name (lower case, digits and dashes). */
+    private static String resourceName(String uid) {
+        return uid.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
     private ObjectNode configMap(Environment environment, String name, Map<String, String> labels,

@@ -1,0 +1,40 @@
+package dev.obsc.compiler.slo;
+
+import dev.obsc.compiler.diagnostics.Diagnostics;
+import dev.obsc.model.AlertGroup;
+import dev.obsc.model.MonitoringModel;
+import dev.obsc.model.RuleGroup;
+import dev.obsc.model.RuleTest;
+import dev.obsc.model.Slo;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The SLO stage, before analysis: checks each SLO (SLO001-SLO014) and expands every valid one into
+ * plain recording rule groups, alert groups and rule tests appended to the model. Everything after
+ * it (PromQL type checks, rule and alert checks, routing analysis, promtool tests) treats SLO output
+ * like hand-written rules. Linear in the number of SLOs.
+ */
+public final class SloExpansion {
+    private SloExpansion() {
+    }
+
+    public static MonitoringModel expand(MonitoringModel model, Diagnostics out) {
+        if (model.slos().isEmpty()) {
+            return model;
+        }
+        List<RuleGroup> recording = new ArrayList<>();
+        List<AlertGroup> alerting = new ArrayList<>();
+        List<RuleTest> tests = new ArrayList<>();
+        List<Slo> valid = new SloChecks(model.metrics(), out).valid(model.slos());
+        for (Slo slo : valid) {
+            List<RuleGroup> rules = SloRecordingRules.of(slo);
+            AlertGroup alerts = SloAlerts.of(slo);
+            recording.addAll(rules);
+            alerting.add(alerts);
+            tests.addAll(SloRuleTests.of(slo, alerts));
+        }
+        return SloDashboards.addTo(model.withAppended(recording, alerting, tests), valid);
+    }
+}

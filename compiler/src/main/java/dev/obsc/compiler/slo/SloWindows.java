@@ -1,0 +1,37 @@
+package dev.obsc.compiler.slo;
+
+import dev.obsc.model.BurnTier;
+import dev.obsc.model.Slo;
+import dev.obsc.model.SloSeries;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The windows an SLO records: the base window, every tier's long and short window, every period; shortest first. */
+final class SloWindows {
+    /** Windows from this long on change slowly, so their rules run in the slow group. */
+    static final long SLOW_FROM_SECONDS = 86_400;
+
+    private SloWindows() {
+    }
+
+    static List<String> of(Slo slo) {
+        Set<String> windows = new LinkedHashSet<>();
+        windows.add(SloSeries.BASE_WINDOW);
+        for (BurnTier tier : slo.tiers()) {
+            windows.add(tier.longWindow());
+            windows.add(tier.shortWindow());
+        }
+        windows.addAll(slo.periods());
+        List<String> sorted = new ArrayList<>(windows);
+        sorted.sort(Comparator.comparingLong(BurnFactors::seconds).thenComparing(Comparator.naturalOrder()));
+        return sorted;
+    }
+
+    static boolean isSlow(String window) {
+        return BurnFactors.seconds(window) >= SLOW_FROM_SECONDS;
+    }
+}

@@ -1,0 +1,92 @@
+package dev.obsc.model;
+
+import java.util.Locale;
+
+/**
+ * The names of what an SLO expands into, shared by the compiler (which records and alerts on them)
+ * and by the DSL's {@code SloRef} (which dashboards use to query them). Every series carries the
+ * label {@code slo} with the SLO's name, plus the SLI's {@code by} labels.
+ */
+public final class SloSeries {
+    public static final String SLO_LABEL = "slo";
+    public static final String PERIOD_LABEL = "slo_period";
+    public static final String TIER_LABEL = "burn_tier";
+    /** The window the base recordings take their rates over; every longer window is averaged from them. */
+    public static final String BASE_WINDOW = "5m";
+    /** Remaining share of the period's error budget (1 = untouched, 0 = spent, negative = overspent), per {@code slo_period}. */
+    public static final String BUDGET_REMAINING = "slo:error_budget:remaining";
+    /** Value 1, with the SLO's metadata as labels (objective, periods, team, service, description). */
+    public static final String INFO = "slo:metadata:info";
+
+    private SloSeries() {
+    }
+
+    /** Bad events per second, averaged over {@code window}. */
+    public static String errorRate(String window) {
+        return "slo:sli_error:rate" + window;
+    }
+
+    /** All events per second, averaged over {@code window}. */
+    public static String totalRate(String window) {
+        return "slo:sli_total:rate" + window;
+    }
+
+    /** Bad events / all events over {@code window}; no sample without traffic. */
+    public static String errorRatio(String window) {
+        return "slo:sli_error:ratio_rate" + window;
+    }
+
+    /** How many times faster than sustainable the error budget burns over {@code window}. */
+    public static String burnRate(String window) {
+        return "slo:error_budget:burn_rate" + window;
+    }
+
+    /** The alert for one SLO, period and burn tier, e.g. {@code AvailabilityBudgetBurn30dPage1h}. */
+    public static String burnAlert(String slo, String period, String tier) {
+        return camel(slo) + "BudgetBurn" + period + camel(tier);
+    }
+
+    /** The alert that fires when an SLO's source metrics vanish. */
+    public static String noDataAlert(String slo) {
+        return camel(slo) + "SloNoData";
+    }
+
+    /** The recording rule groups and rule test files of an SLO are named after it. */
+    public static String groupPrefix(String slo) {
+        return "slo_" + slo.replace('-', '_');
+    }
+
+    /** The group of the base (5m) recordings, the only ones that read raw metrics. */
+    public static String baseGroup(String slo) {
+        return groupPrefix(slo) + "_base";
+    }
+
+    /** The group of the windows shorter than a day. */
+    public static String windowsGroup(String slo) {
+        return groupPrefix(slo) + "_windows";
+    }
+
+    /** The group of the windows of a day or more, the budget left and the info series. */
+    public static String slowGroup(String slo) {
+        return groupPrefix(slo) + "_slow";
+    }
+
+    public static String alertGroup(String slo) {
+        return groupPrefix(slo) + "_alerts";
+    }
+
+    /** Every group an SLO may expand into, in evaluation order. */
+    public static java.util.List<String> groups(String slo) {
+        return java.util.List.of(baseGroup(slo), windowsGroup(slo), slowGroup(slo), alertGroup(slo));
+    }
+
+    static String camel(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String part : name.split("[-_ .]+")) {
+            if (!part.isEmpty()) {
+                out.append(part.substring(0, 1).toUpperCase(Locale.ROOT)).append(part.substring(1));
+            }
+        }
+        return out.toString();
+    }
+}
