@@ -39,7 +39,7 @@ public final class Catalog {
      */
     public static final Label ENVIRONMENT = Label.of("environment");
     /** TTA.dev's environments, the values of {@link #ENVIRONMENT}. */
-    public static final List<String> ENVIRONMENTS = List.of("development", "testing", "staging", "production");
+    public static final List<String> ENVIRONMENTS = Environments.NAMES;
 
     /** Values of {@link #STATUS} on TTA.dev's execution counters. */
     public static final String SUCCESS = "success";

@@ -13,11 +13,18 @@ public final class Environments {
     /** Where development and testing deliver every notification: a listener on the developer's machine. */
     public static final String LOCAL_WEBHOOK = "http://host.docker.internal:5001/alerts";
 
+    public static final String DEVELOPMENT = "development";
+    public static final String TESTING = "testing";
+    public static final String STAGING = "staging";
+    public static final String PRODUCTION = "production";
+    /** Every environment, in the order they are declared (and promoted through). */
+    public static final java.util.List<String> NAMES = java.util.List.of(DEVELOPMENT, TESTING, STAGING, PRODUCTION);
+
     private Environments() {
     }
 
     public static void declare(StackBuilder stack, Stack services) {
-        stack.environment("development", env -> env
+        stack.environment(DEVELOPMENT, env -> env
                 .compose()
                 // A laptop's own host metrics are of no interest.
                 .without(services.nodeExporter)
@@ -27,7 +34,7 @@ public final class Environments {
                 .host(services.primitives, "host.docker.internal")
                 .receiversTo(LOCAL_WEBHOOK)
                 .neverPages());
-        stack.environment("testing", env -> env
+        stack.environment(TESTING, env -> env
                 .compose()
                 // CI checks metrics, alerts, traces and logs; host metrics and batch pushes are not under test.
                 .without(services.nodeExporter, services.pushgateway)
@@ -37,14 +44,14 @@ public final class Environments {
                 .host(services.primitives, "host.docker.internal")
                 .receiversTo(LOCAL_WEBHOOK)
                 .neverPages());
-        stack.environment("staging", env -> env
+        stack.environment(STAGING, env -> env
                 .kubernetes("tta-staging")
                 .retention("30d", "50GB")
                 .externalLabel("cluster", "tta-staging")
                 .domain("staging.tta.dev")
                 .withoutPaging()
                 .neverPages());
-        stack.environment("production", env -> env
+        stack.environment(PRODUCTION, env -> env
                 .kubernetes("tta-production")
                 .retention("90d", "400GB")
                 .externalLabel("cluster", "tta-production")

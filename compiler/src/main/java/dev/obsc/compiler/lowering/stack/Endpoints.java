@@ -35,7 +35,9 @@ public final class Endpoints {
                 .orElse("http://localhost:" + mainPort(service).port());
     }
 
-    public static StackService require(StackModel stack, ServiceRole role) {
-        return stack.serviceOf(role).orElseThrow(() -> new IllegalStateException("no " + role + " service"));
+    /** The service of a role that runs in the environment, if any. */
+    public static java.util.Optional<StackService> running(StackModel stack, Environment environment,
+                                                           ServiceRole role) {
+        return stack.serviceOf(role).filter(service -> environment.runs(service.name()));
     }
 }

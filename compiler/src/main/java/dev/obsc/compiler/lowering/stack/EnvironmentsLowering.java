@@ -22,7 +22,8 @@ import java.util.function.Function;
 /**
  * One tree per environment, {@code <environment>/...}, holding all it needs: the rule files and
  * its {@code prometheus.yml}, its Alertmanager configuration, Grafana provisioning and dashboards,
- * the collector configuration and its deployment (Docker Compose or Kubernetes manifests).
+ * the collector configuration and its deployment (Docker Compose or Kubernetes manifests), and a
+ * README saying what differs there and how to start it.
  * What does not depend on the environment (rule unit tests, review reports) stays once at the top;
  * the rule tests load the rule files of the first environment. The rule files are the same in
  * every tree but for where alerts link to dashboards: the environment's own Grafana.
@@ -91,6 +92,7 @@ public final class EnvironmentsLowering {
                 own.add(Document.yaml(ComposeLowering.PATH, new ComposeLowering(stack, definitionsName, grafanaPlugins)
                         .lower(environment), ComposeLowering.SCHEMA));
             }
+            own.add(new EnvironmentReadme(stack).lower(definitionsName, environment, own));
             own.forEach(document -> documents.add(document.under(environment.name())));
         }
         return documents;
@@ -98,8 +100,7 @@ public final class EnvironmentsLowering {
 
     /** The environment's own Grafana (https://grafana.domain) when it has a domain, else the declared URL. */
     private String grafanaUrl(Environment environment, String declared) {
-        return environment.domain().flatMap(domain -> stack.serviceOf(ServiceRole.GRAFANA)
-                        .filter(grafana -> environment.runs(grafana.name()))
+        return environment.domain().flatMap(domain -> Endpoints.running(stack, environment, ServiceRole.GRAFANA)
                         .map(grafana -> Endpoints.externalUrl(environment, grafana)))
                 .orElse(declared);
     }

@@ -60,11 +60,11 @@ public final class KubernetesLowering {
                                 List<Document> grafana, java.util.Optional<ObjectNode> collector) {
         List<Document> documents = new ArrayList<>();
         documents.add(Document.yaml(SCRAPE_CONFIGS, scrapeConfigs, SCRAPE_CONFIGS_SCHEMA));
-        stack.serviceOf(ServiceRole.PROMETHEUS).filter(p -> environment.runs(p.name())).ifPresent(prometheus -> manifests(documents, "prometheus.yml",
-                List.of(prometheus(environment, prometheus))));
+        Endpoints.running(stack, environment, ServiceRole.PROMETHEUS).ifPresent(prometheus ->
+                manifests(documents, "prometheus.yml", List.of(prometheus(environment, prometheus))));
         manifests(documents, "prometheus-rules.yml", rules.stream().map(r -> prometheusRule(environment, r)).toList());
-        stack.serviceOf(ServiceRole.ALERTMANAGER).filter(am -> environment.runs(am.name())).ifPresent(am -> manifests(documents, "alertmanager.yml",
-                List.of(alertmanager(environment, am))));
+        Endpoints.running(stack, environment, ServiceRole.ALERTMANAGER).ifPresent(am ->
+                manifests(documents, "alertmanager.yml", List.of(alertmanager(environment, am))));
         manifests(documents, "grafana.yml", grafanaConfigMaps(environment, grafana));
         collector.ifPresent(config -> manifests(documents, "otel-collector.yml", List.of(configMap(environment,
                 "otel-collector-config", Map.of(), Map.of(), Map.of("config.yml", yaml.apply(config))))));
@@ -120,7 +120,7 @@ public final class KubernetesLowering {
             spec.put("enableRemoteWriteReceiver", true);
         }
         spec.putObject("ruleSelector").set("matchLabels", Trees.map(Map.of("app.kubernetes.io/part-of", project)));
-        stack.serviceOf(ServiceRole.ALERTMANAGER).filter(am -> environment.runs(am.name()))
+        Endpoints.running(stack, environment, ServiceRole.ALERTMANAGER)
                 .ifPresent(am -> spec.putObject("alerting").putArray("alertmanagers")
                 .addObject().put("namespace", environment.namespace().orElseThrow()).put("name", am.name())
                 .put("port", Endpoints.mainPort(am).name()));

@@ -36,7 +36,7 @@ public final class OtelCollectorLowering {
     }
 
     public Optional<ObjectNode> lower(Environment environment) {
-        return stack.serviceOf(ServiceRole.OTEL_COLLECTOR).filter(c -> environment.runs(c.name()))
+        return Endpoints.running(stack, environment, ServiceRole.OTEL_COLLECTOR)
                 .map(collector -> config(environment, collector));
     }
 
@@ -99,7 +99,7 @@ public final class OtelCollectorLowering {
 
     /** Whether Prometheus must accept remote writes: a running collector's metrics pipeline exports to it. */
     public static boolean writesTo(StackModel stack, Environment environment, StackService prometheus) {
-        return stack.serviceOf(ServiceRole.OTEL_COLLECTOR).filter(c -> environment.runs(c.name())).isPresent()
+        return Endpoints.running(stack, environment, ServiceRole.OTEL_COLLECTOR).isPresent()
                 && stack.pipelines().stream().anyMatch(p -> p.service().equals(prometheus.name()));
     }
 }

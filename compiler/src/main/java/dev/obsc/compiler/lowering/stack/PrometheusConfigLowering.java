@@ -63,7 +63,7 @@ public final class PrometheusConfigLowering {
 
     private ArrayNode alertmanagers(Environment environment) {
         ArrayNode list = Trees.array();
-        stack.serviceOf(ServiceRole.ALERTMANAGER).filter(am -> environment.runs(am.name())).ifPresent(am -> {
+        Endpoints.running(stack, environment, ServiceRole.ALERTMANAGER).ifPresent(am -> {
             ObjectNode node = list.addObject();
             String port = Endpoints.mainPort(am).name();
             if (environment.platform() == Platform.KUBERNETES) {

@@ -18,7 +18,7 @@ fun monitoring(name: String, block: MonitoringScope.() -> Unit): MonitoringModel
     return builder.build()
 }
 
-/** The top of a definition: the metric catalog, rule groups, Alertmanager and Grafana. */
+/** The top of a definition: the metric catalog, rule groups, Alertmanager, Grafana and the stack. */
 @ObscDsl
 class MonitoringScope(val builder: Monitoring) {
     /** How often Prometheus scrapes these metrics; ranges shorter than four scrapes are reported. */
@@ -57,4 +57,7 @@ class MonitoringScope(val builder: Monitoring) {
     fun grafana(block: GrafanaScope.() -> Unit) {
         GrafanaScope(builder.grafana()).block()
     }
+
+    /** The monitoring stack and its environments; the block's value is returned (e.g. service handles). */
+    fun <T> stack(block: StackScope.() -> T): T = StackScope(builder.stack()).block()
 }
