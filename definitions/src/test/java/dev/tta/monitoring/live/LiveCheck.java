@@ -288,15 +288,22 @@ final class LiveCheck {
         }
     }
 
-    private void expectReceivers(String alertName, String job) {
-        Set<String> reached = stack.endpoints().webhook().notifications().stream()
-                .filter(n -> n.alertName().equals(alertName) && n.job().equals(job))
-                .map(Notification::receiver).collect(Collectors.toCollection(TreeSet::new));
+    private void expectReceivers(String alertName, String job) throws InterruptedException {
         Set<String> expected = receiversOf(alertName);
+        // Each matching route notifies on its own timers, so under load one receiver can hear of
+        // the alert seconds after another: wait for all the table names, then compare.
+        await(() -> reached(alertName, job).containsAll(expected), FIRE_TIMEOUT_MILLIS);
+        Set<String> reached = reached(alertName, job);
         if (!reached.equals(expected)) {
             problems.add(alertName + "{job=" + job + "} reached " + reached
                     + ", the compiler's routing table says " + expected);
         }
+    }
+
+    private Set<String> reached(String alertName, String job) {
+        return stack.endpoints().webhook().notifications().stream()
+                .filter(n -> n.alertName().equals(alertName) && n.job().equals(job))
+                .map(Notification::receiver).collect(Collectors.toCollection(TreeSet::new));
     }
 
     private Set<String> receiversOf(String alertName) {
