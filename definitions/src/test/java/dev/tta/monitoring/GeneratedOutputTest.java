@@ -128,6 +128,44 @@ class GeneratedOutputTest {
         }
     }
 
+    /** On Kubernetes, every secret file the receivers read lies in a directory the Alertmanager resource mounts. */
+    @Test
+    void kubernetesAlertmanagersMountTheirSecretFiles() throws Exception {
+        com.fasterxml.jackson.dataformat.yaml.YAMLMapper yaml = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper();
+        int checked = 0;
+        for (var environment : MODEL.stack().environments()) {
+            Path tree = GENERATED.resolve(environment.name());
+            Path manifests = tree.resolve("kubernetes/alertmanager.yml");
+            if (!Files.exists(manifests)) {
+                continue;
+            }
+            List<String> mounted = new ArrayList<>();
+            yaml.readTree(manifests.toFile()).path("items").get(0).path("spec").path("volumeMounts")
+                    .forEach(m -> mounted.add(m.path("mountPath").asText()));
+            List<String> files = new ArrayList<>();
+            collectFiles(yaml.readTree(tree.resolve("alertmanager/alertmanager.yml").toFile()), files);
+            assertFalse(files.isEmpty(), environment.name());
+            for (String file : files) {
+                assertTrue(mounted.contains(Path.of(file).getParent().toString()),
+                        environment.name() + ": " + file + " is not in a mounted directory " + mounted);
+                checked++;
+            }
+        }
+        assertTrue(checked > 0, "no Kubernetes environment with secret files");
+    }
+
+    private static void collectFiles(com.fasterxml.jackson.databind.JsonNode node, List<String> into) {
+        node.fields().forEachRemaining(field -> {
+            if (field.getKey().endsWith("_file")) {
+                into.add(field.getValue().asText());
+            }
+            collectFiles(field.getValue(), into);
+        });
+        if (node.isArray()) {
+            node.forEach(element -> collectFiles(element, into));
+        }
+    }
+
     /** kubectl apply keeps each object, as JSON, in an annotation of at most 256 KiB. */
     @Test
     void everyKubernetesObjectFitsKubectlApply() throws Exception {

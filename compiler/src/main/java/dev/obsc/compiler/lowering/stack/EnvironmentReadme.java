@@ -68,13 +68,13 @@ final class EnvironmentReadme {
                     .append(" |\n");
         }
         if (environment.platform() == Platform.KUBERNETES) {
-            kubernetes(md, environment);
+            kubernetes(md, environment, SecretFiles.in(configs.stream()
+                    .filter(d -> d.path().startsWith(KubernetesLowering.ALERTMANAGER_DIR)).toList()));
         } else {
             md.append("\n## Start\n\n```sh\ndocker compose up -d\ndocker compose ps      # health checks report"
                     + " \"healthy\"\ndocker compose down -v  # stop and remove the data\n```\n");
         }
-        TreeSet<String> files = new TreeSet<>();
-        configs.stream().filter(d -> d.tree() != null).forEach(d -> secretFiles(d.tree(), files));
+        java.util.SortedSet<String> files = SecretFiles.in(configs);
         md.append("\n## Secret files\n\n");
         if (files.isEmpty()) {
             md.append("The configuration reads no secret file.\n");
@@ -85,7 +85,7 @@ final class EnvironmentReadme {
         return Document.text(PATH, md.toString());
     }
 
-    private static void kubernetes(StringBuilder md, Environment environment) {
+    private static void kubernetes(StringBuilder md, Environment environment, java.util.SortedSet<String> alertmanagerFiles) {
         String ns = environment.namespace().orElseThrow();
         md.append("\n## Deploy\n\nThe manifests only name the Secrets below; create them first.\n\n```sh\n")
                 .append("kubectl -n ").append(ns).append(" create secret generic ")
@@ -103,6 +103,15 @@ final class EnvironmentReadme {
                         .append(" --from-file=password-").append(i).append("=<file holding the password>\n");
             }
         }
+        // The receivers' secret files: one Secret per directory, mounted there by the Alertmanager resource.
+        java.util.List<String> secrets = KubernetesLowering.secretFileSecrets(alertmanagerFiles);
+        int index = 0;
+        for (java.util.SortedSet<String> names : SecretFiles.byDirectory(alertmanagerFiles).values()) {
+            md.append("kubectl -n ").append(ns).append(" create secret generic ").append(secrets.get(index++));
+            // kubectl names each key after its file: keep the file names the configuration reads.
+            names.forEach(name -> md.append(" --from-file=<your secrets>/").append(name));
+            md.append("\n");
+        }
         md.append("kubectl apply -f kubernetes/\n```\n");
     }
 
@@ -114,18 +123,4 @@ final class EnvironmentReadme {
         md.append("| ").append(name).append(" | ").append(value.replace("|", "\\|")).append(" |\n");
     }
 
-    /** Values of {@code *_file} keys: where the configuration reads secrets from. */
-    private static void secretFiles(JsonNode node, TreeSet<String> into) {
-        if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
-                if (field.getKey().endsWith("_file") && field.getValue().isTextual()) {
-                    into.add(field.getValue().textValue());
-                }
-                secretFiles(field.getValue(), into);
-            }
-        } else if (node.isArray()) {
-            node.forEach(element -> secretFiles(element, into));
-        }
-    }
 }

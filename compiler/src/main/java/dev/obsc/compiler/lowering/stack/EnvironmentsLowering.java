@@ -80,14 +80,16 @@ public final class EnvironmentsLowering {
                     PrometheusConfigLowering.SCHEMA));
             AlertmanagerLowering am = kubernetes ? new AlertmanagerLowering(OPERATOR_ALERTMANAGER_TEMPLATES)
                     : new AlertmanagerLowering();
-            own.addAll(am.lower(EnvironmentReceivers.apply(alertmanager, environment)));
+            List<Document> alertmanagerFiles = am.lower(EnvironmentReceivers.apply(alertmanager, environment));
+            own.addAll(alertmanagerFiles);
             own.addAll(grafana);
             Optional<ObjectNode> collectorConfig = collector.lower(environment);
             collectorConfig.ifPresent(config -> own.add(Document.yaml(OtelCollectorLowering.PATH, config,
                     OtelCollectorLowering.SCHEMA)));
             if (kubernetes) {
                 own.addAll(new KubernetesLowering(stack, definitionsName, yaml, json).lower(environment,
-                        prometheus.scrapeConfigs(environment), rules, grafana, collectorConfig));
+                        prometheus.scrapeConfigs(environment), rules, grafana, collectorConfig,
+                        SecretFiles.in(alertmanagerFiles)));
             } else {
                 own.add(Document.yaml(ComposeLowering.PATH, new ComposeLowering(stack, definitionsName, grafanaPlugins)
                         .lower(environment), ComposeLowering.SCHEMA));

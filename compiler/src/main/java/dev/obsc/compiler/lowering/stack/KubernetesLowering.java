@@ -34,6 +34,10 @@ public final class KubernetesLowering {
     public static final String SCRAPE_CONFIGS_SCHEMA = "prometheus-scrape-configs.schema.json";
     public static final String SCRAPE_CONFIGS_SECRET = "prometheus-scrape-configs";
     public static final String ALERTMANAGER_SECRET = "alertmanager-config";
+    /** The Secret (or, with several directories, Secrets numbered from 0) holding the receivers' secret files. */
+    static final String SECRET_FILES_SECRET = "alertmanager-secret-files";
+    /** Where an environment's Alertmanager configuration is in its tree. */
+    static final String ALERTMANAGER_DIR = "alertmanager/";
     public static final String REMOTE_WRITE_SECRET = "prometheus-remote-write";
     private static final String OPERATOR_API = "monitoring.coreos.com/v1";
 
@@ -57,14 +61,15 @@ public final class KubernetesLowering {
      * @param collector  its collector configuration, if the stack has a collector
      */
     public List<Document> lower(Environment environment, ArrayNode scrapeConfigs, List<Document> rules,
-                                List<Document> grafana, java.util.Optional<ObjectNode> collector) {
+                                List<Document> grafana, java.util.Optional<ObjectNode> collector,
+                                java.util.SortedSet<String> alertmanagerSecretFiles) {
         List<Document> documents = new ArrayList<>();
         documents.add(Document.yaml(SCRAPE_CONFIGS, scrapeConfigs, SCRAPE_CONFIGS_SCHEMA));
         Endpoints.running(stack, environment, ServiceRole.PROMETHEUS).ifPresent(prometheus ->
                 manifests(documents, "prometheus.yml", List.of(prometheus(environment, prometheus))));
         manifests(documents, "prometheus-rules.yml", rules.stream().map(r -> prometheusRule(environment, r)).toList());
         Endpoints.running(stack, environment, ServiceRole.ALERTMANAGER).ifPresent(am ->
-                manifests(documents, "alertmanager.yml", List.of(alertmanager(environment, am))));
+                manifests(documents, "alertmanager.yml", List.of(alertmanager(environment, am, alertmanagerSecretFiles))));
         manifests(documents, "grafana.yml", grafanaConfigMaps(environment, grafana));
         collector.ifPresent(config -> manifests(documents, "otel-collector.yml", List.of(configMap(environment,
                 "otel-collector-config", Map.of(), Map.of(), Map.of("config.yml", yaml.apply(config))))));
@@ -155,7 +160,17 @@ public final class KubernetesLowering {
         return node;
     }
 
-    private ObjectNode alertmanager(Environment environment, StackService service) {
+    /** The Secrets holding the receivers' secret files, one per directory they are read from. */
+    static List<String> secretFileSecrets(java.util.SortedSet<String> files) {
+        int directories = SecretFiles.byDirectory(files).size();
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < directories; i++) {
+            names.add(directories == 1 ? SECRET_FILES_SECRET : SECRET_FILES_SECRET + "-" + i);
+        }
+        return names;
+    }
+
+    private ObjectNode alertmanager(Environment environment, StackService service, java.util.SortedSet<String> secretFiles) {
         ObjectNode node = resource(OPERATOR_API, "Alertmanager", service.name(), environment, Map.of());
         ObjectNode spec = node.putObject("spec");
         service.image().ifPresent(image -> spec.put("image", image));
@@ -163,6 +178,17 @@ public final class KubernetesLowering {
         spec.put("externalUrl", Endpoints.externalUrl(environment, service));
         // Created at deploy time from alertmanager/ of this tree; its values never appear here.
         spec.put("configSecret", ALERTMANAGER_SECRET);
+        // The receivers read their secrets from files (*_file): mount a Secret at each directory.
+        List<String> secrets = secretFileSecrets(secretFiles);
+        int index = 0;
+        for (String directory : SecretFiles.byDirectory(secretFiles).keySet()) {
+            String volume = "secret-files-" + index;
+            spec.withArray("volumes").addObject().put("name", volume)
+                    .putObject("secret").put("secretName", secrets.get(index));
+            spec.withArray("volumeMounts").addObject().put("name", volume).put("mountPath", directory)
+                    .put("readOnly", true);
+            index++;
+        }
         return node;
     }
 
