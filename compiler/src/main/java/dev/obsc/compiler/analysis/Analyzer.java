@@ -26,6 +26,7 @@ public final class Analyzer {
         CatalogChecks.check(model, out);
         RuleChecks.check(model, out);
         AlertChecks.check(model, out);
+        SecretNames.check(model, out);
         AlertmanagerChecks.check(model.alertmanager(), out);
         TemplateChecks.check(model.alertmanager(), out);
         GrafanaChecks.check(model.grafana(), out);

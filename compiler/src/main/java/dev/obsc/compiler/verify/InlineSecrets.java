@@ -1,6 +1,7 @@
 package dev.obsc.compiler.verify;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.obsc.compiler.analysis.SecretNames;
 import dev.obsc.compiler.diagnostics.Diagnostics;
 import dev.obsc.compiler.lowering.Document;
 import dev.obsc.model.SourcePosition;
@@ -17,8 +18,6 @@ import java.util.regex.Pattern;
  */
 public final class InlineSecrets {
     private static final SourcePosition GENERATED = new SourcePosition("<generated>", 0);
-    private static final Pattern SECRET_KEY = Pattern.compile(
-            "(?i).*(password|passwd|token|api_?key|routing_key|service_key|client_secret|secret_key)");
     private static final Pattern URL_WITH_PASSWORD = Pattern.compile("[a-z][a-z0-9+.-]*://[^/@\\s:]+:[^/@\\s]*@");
 
     private InlineSecrets() {
@@ -26,7 +25,7 @@ public final class InlineSecrets {
 
     /** Whether a key names a credential, so its value must never be written inline (imports check labels with it). */
     public static boolean namesSecret(String key) {
-        return SECRET_KEY.matcher(key).matches();
+        return SecretNames.namesSecret(key);
     }
 
     static void check(List<Document> documents, Diagnostics out) {
@@ -43,7 +42,7 @@ public final class InlineSecrets {
                 Map.Entry<String, JsonNode> field = it.next();
                 String key = field.getKey();
                 if (field.getValue().isTextual() && !field.getValue().textValue().isEmpty()
-                        && SECRET_KEY.matcher(key).matches()) {
+                        && SecretNames.namesSecret(key)) {
                     report(file, at + "/" + key, out);
                 }
                 walk(file, at + "/" + key, field.getValue(), out);

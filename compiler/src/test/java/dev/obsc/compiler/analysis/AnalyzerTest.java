@@ -96,6 +96,13 @@ class AnalyzerTest {
     }
 
     @Test
+    void labelOrAnnotationNamedLikeACredential() {
+        assertEquals(List.of("SECRET003", "SECRET003"), codes(f -> f.alert("Leaky")
+                .label("routing_key", "abc").annotation("api_key", "xyz")));
+        assertEquals(List.of(), codes(f -> f.alert("Fine").label("routing", "abc")));
+    }
+
+    @Test
     void reservedLabelSetByHand() {
         assertEquals(List.of("ALERT005"), codes(f -> f.alert("Sneaky").label("severity", "critical")));
     }
