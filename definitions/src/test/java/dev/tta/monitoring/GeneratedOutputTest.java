@@ -1,5 +1,8 @@
 package dev.tta.monitoring;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.obsc.compiler.CompileResult;
 import dev.obsc.compiler.Compiler;
 import dev.obsc.compiler.analysis.Analyzer;
@@ -22,6 +25,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -131,7 +135,7 @@ class GeneratedOutputTest {
     /** On Kubernetes, every secret file the receivers read lies in a directory the Alertmanager resource mounts. */
     @Test
     void kubernetesAlertmanagersMountTheirSecretFiles() throws Exception {
-        com.fasterxml.jackson.dataformat.yaml.YAMLMapper yaml = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper();
+        YAMLMapper yaml = new YAMLMapper();
         int checked = 0;
         for (var environment : MODEL.stack().environments()) {
             Path tree = GENERATED.resolve(environment.name());
@@ -154,7 +158,7 @@ class GeneratedOutputTest {
         assertTrue(checked > 0, "no Kubernetes environment with secret files");
     }
 
-    private static void collectFiles(com.fasterxml.jackson.databind.JsonNode node, List<String> into) {
+    private static void collectFiles(JsonNode node, List<String> into) {
         node.fields().forEachRemaining(field -> {
             if (field.getKey().endsWith("_file")) {
                 into.add(field.getValue().asText());
@@ -169,13 +173,13 @@ class GeneratedOutputTest {
     /** kubectl apply keeps each object, as JSON, in an annotation of at most 256 KiB. */
     @Test
     void everyKubernetesObjectFitsKubectlApply() throws Exception {
-        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-        com.fasterxml.jackson.dataformat.yaml.YAMLMapper yaml = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper();
+        ObjectMapper json = new ObjectMapper();
+        YAMLMapper yaml = new YAMLMapper();
         List<String> tooBig = new ArrayList<>();
         int objects = 0;
         try (Stream<Path> files = Files.walk(GENERATED)) {
             for (Path file : files.filter(f -> f.getParent().getFileName().toString().equals("kubernetes")).sorted().toList()) {
-                for (com.fasterxml.jackson.databind.JsonNode item : yaml.readTree(file.toFile()).path("items")) {
+                for (JsonNode item : yaml.readTree(file.toFile()).path("items")) {
                     objects++;
                     int size = json.writeValueAsBytes(item).length;
                     if (size > 256 * 1024) {
@@ -193,7 +197,7 @@ class GeneratedOutputTest {
     void noSecretValueAppearsAnywhereInGenerated() throws Exception {
         // A credential key with a value on its line (references end in _file or name a Secret),
         // a URL with a password, or a Secret resource.
-        java.util.regex.Pattern secret = java.util.regex.Pattern.compile(
+        Pattern secret = Pattern.compile(
                 "(?i)[\\w.-]*(password|passwd|token|api_?key|routing_key|client_secret)[\"']?[ \\t]*[:=][ \\t]*[^\\s{]"
                         + "|[a-z]+://[^/@\\s:]+:[^/@\\s]*@|kind: Secret\\b");
         List<String> found = new ArrayList<>();

@@ -89,12 +89,12 @@ public final class AlertBuilder {
     }
 
     public AlertBuilder dashboard(DashboardRef ref) {
-        this.dashboard = new DashboardLink(ref.uid(), Optional.empty(), Positions.caller());
+        this.dashboard = ref.link();
         return this;
     }
 
     public AlertBuilder dashboard(PanelRef ref) {
-        this.dashboard = new DashboardLink(ref.dashboard().uid(), Optional.of(ref.key()), Positions.caller());
+        this.dashboard = ref.link();
         return this;
     }
 

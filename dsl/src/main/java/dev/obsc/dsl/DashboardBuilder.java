@@ -1,7 +1,6 @@
 package dev.obsc.dsl;
 
 import dev.obsc.model.Dashboard;
-import dev.obsc.model.DashboardLink;
 import dev.obsc.model.NavigationLink;
 import dev.obsc.model.SourcePosition;
 import dev.obsc.model.Variable;
@@ -121,14 +120,13 @@ public final class DashboardBuilder {
 
     /** A link in the dashboard's header to another dashboard, keeping the time range and variables. */
     public DashboardBuilder link(String title, DashboardRef target) {
-        links.add(new NavigationLink(title, new DashboardLink(target.uid(), Optional.empty(), Positions.caller())));
+        links.add(new NavigationLink(title, target.link()));
         return this;
     }
 
     /** A link in the dashboard's header to one panel of another dashboard, shown alone. */
     public DashboardBuilder link(String title, PanelRef target) {
-        links.add(new NavigationLink(title, new DashboardLink(target.dashboard().uid(), Optional.of(target.key()),
-                Positions.caller())));
+        links.add(new NavigationLink(title, target.link()));
         return this;
     }
 

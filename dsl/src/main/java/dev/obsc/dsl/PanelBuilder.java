@@ -2,7 +2,6 @@ package dev.obsc.dsl;
 
 import dev.obsc.model.AlertsQuery;
 import dev.obsc.model.ColorMode;
-import dev.obsc.model.DashboardLink;
 import dev.obsc.model.FieldDisplay;
 import dev.obsc.model.FieldOverride;
 import dev.obsc.model.GridPosition;
@@ -220,14 +219,13 @@ public final class PanelBuilder {
 
     /** A link in the panel's header to another declared dashboard, keeping the time range and variables. */
     public PanelBuilder link(String title, DashboardRef target) {
-        links.add(PanelLink.to(title, new DashboardLink(target.uid(), Optional.empty(), Positions.caller())));
+        links.add(PanelLink.to(title, target.link()));
         return this;
     }
 
     /** A link in the panel's header to a declared panel, shown alone, keeping the time range and variables. */
     public PanelBuilder link(String title, PanelRef target) {
-        links.add(PanelLink.to(title, new DashboardLink(target.dashboard().uid(), Optional.of(target.key()),
-                Positions.caller())));
+        links.add(PanelLink.to(title, target.link()));
         return this;
     }
 

@@ -172,12 +172,12 @@ public final class SloBuilder {
 
     /** The dashboard the alerts link to. */
     public SloBuilder dashboard(DashboardRef ref) {
-        this.dashboard = new DashboardLink(ref.uid(), Optional.empty(), Positions.caller());
+        this.dashboard = ref.link();
         return this;
     }
 
     public SloBuilder dashboard(PanelRef ref) {
-        this.dashboard = new DashboardLink(ref.dashboard().uid(), Optional.of(ref.key()), Positions.caller());
+        this.dashboard = ref.link();
         return this;
     }
 

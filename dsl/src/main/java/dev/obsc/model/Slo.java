@@ -22,14 +22,6 @@ public record Slo(String name, String service, String team, String description, 
         tiers = List.copyOf(tiers);
     }
 
-    /** An SLO whose alerts carry no extra labels or annotations. */
-    public Slo(String name, String service, String team, String description, BigDecimal objective,
-               List<String> periods, Sli sli, List<BurnTier> tiers, Optional<String> alertFor,
-               Optional<DashboardLink> dashboard, String runbookUrl, SourcePosition position) {
-        this(name, service, team, description, objective, periods, sli, tiers, alertFor, dashboard, runbookUrl,
-                SloAlerting.NONE, position);
-    }
-
     /** The share of events that may be bad: {@code 1 - objective}, exact. */
     public BigDecimal errorBudget() {
         return BigDecimal.ONE.subtract(objective);

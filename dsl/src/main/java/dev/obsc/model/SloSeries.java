@@ -11,6 +11,8 @@ public final class SloSeries {
     public static final String SLO_LABEL = "slo";
     public static final String PERIOD_LABEL = "slo_period";
     public static final String TIER_LABEL = "burn_tier";
+    /** The burn-rate alerts' annotation saying how much of the period's budget is left. */
+    public static final String BUDGET_LEFT_ANNOTATION = "budget_left";
     /** The window the base recordings take their rates over; every longer window is averaged from them. */
     public static final String BASE_WINDOW = "5m";
     /** Remaining share of the period's error budget (1 = untouched, 0 = spent, negative = overspent), per {@code slo_period}. */

@@ -32,7 +32,6 @@ import java.util.stream.Collectors;
 final class AlertmanagerChecks {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern TIME_OF_DAY = Pattern.compile("([01][0-9]|2[0-3]):[0-5][0-9]|24:00");
-    /** URLs whose userinfo or path is itself a credential. */
     /** A URL that carries a credential: user:password@, or a chat service token path. */
     static final Pattern SECRET_BEARING_URL = Pattern.compile(
             "^[a-z]+://[^/@]+:[^/@]*@|hooks\\.slack\\.com/services/|\\.webhook\\.office\\.com/|"

@@ -39,9 +39,9 @@ import java.util.regex.PatternSyntaxException;
  * and an environment that must page nobody does not.
  */
 final class StackChecks {
-    /** Service, port, job and environment names: DNS labels, as Compose and Kubernetes need them. */
     /** How Compose containers reach the Docker host, where applications run outside the stack. */
     private static final String DOCKER_HOST = "host.docker.internal";
+    /** Service, port, job and environment names: DNS labels, as Compose and Kubernetes need them. */
     private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
     private static final Pattern SIZE = Pattern.compile("[0-9]+(B|KB|MB|GB|TB|PB|EB)");
     private static final Pattern SECRET_QUERY = Pattern.compile("[?&](password|token|api_?key|secret)=",

@@ -1,8 +1,10 @@
 package dev.obsc.compiler.imports;
 
-import dev.obsc.compiler.verify.InlineSecrets;
+import dev.obsc.compiler.analysis.SecretNames;
 import dev.obsc.model.Severity;
+import dev.obsc.model.SloSeries;
 
+import java.util.List;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -20,11 +22,12 @@ final class AlertExtras {
     static final String SECRET = "IMPORT009";
     /** The label an imported Sloth alert name becomes: obsc names each tier's alert itself. */
     static final String SPEC_ALERT_LABEL = "slo_alert";
-    private static final Set<String> OWN_LABELS = Set.of("severity", "team", "service", "slo", "slo_period", "burn_tier",
-            "alertname");
+    private static final Set<String> OWN_LABELS = Set.of("severity", "team", "service", SloSeries.SLO_LABEL,
+            SloSeries.PERIOD_LABEL, SloSeries.TIER_LABEL, "alertname");
     private static final Set<String> OWN_ANNOTATIONS = Set.of("summary", "description", "runbook_url", "dashboard",
-            "budget_left");
-    private static final Set<String> RUNBOOK = Set.of("runbook", "runbook_url");
+            SloSeries.BUDGET_LEFT_ANNOTATION);
+    /** In this order: with both, runbook_url wins, as in OpenSLO imports (a Set's order would vary by run). */
+    private static final List<String> RUNBOOK = List.of("runbook", "runbook_url");
 
     private final SpecFields fields;
 
@@ -61,7 +64,7 @@ final class AlertExtras {
                                               SpecNode.Mapping at) {
         SortedMap<String, String> kept = new TreeMap<>();
         given.forEach((key, value) -> {
-            if (InlineSecrets.namesSecret(key)) {
+            if (SecretNames.namesSecret(key)) {
                 fields.error(SECRET, at, "the " + what + " '" + key + "' names a credential, and obsc writes no secret"
                         + " into rule files; drop it and route the alerts by their team, service and severity labels");
             } else if (own.contains(key)) {

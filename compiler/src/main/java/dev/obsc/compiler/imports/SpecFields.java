@@ -26,14 +26,6 @@ final class SpecFields {
         this.out = out;
     }
 
-    String file() {
-        return file;
-    }
-
-    Diagnostics out() {
-        return out;
-    }
-
     SourcePosition at(SpecNode node) {
         return new SourcePosition(file, node.line());
     }

@@ -25,16 +25,7 @@ final class BurnFactors {
         long windowSeconds = seconds(tier.longWindow());
         BigDecimal product = tier.budgetShare().multiply(BigDecimal.valueOf(periodSeconds));
         BigDecimal window = BigDecimal.valueOf(windowSeconds);
-        BigDecimal exact;
-        try {
-            exact = product.divide(window);
-        } catch (ArithmeticException nonTerminating) {
-            exact = product.divide(window, SCALE, RoundingMode.HALF_EVEN);
-        }
-        if (exact.scale() > SCALE) {
-            exact = exact.setScale(SCALE, RoundingMode.HALF_EVEN);
-        }
-        return exact.stripTrailingZeros();
+        return product.divide(window, SCALE, RoundingMode.HALF_EVEN).stripTrailingZeros();
     }
 
     /** Exact decimal text without exponent or trailing zeros: 14.4, 6, 0.9333. */

@@ -24,7 +24,7 @@ import java.util.TreeMap;
 final class SloAlerts {
     static final String INTERVAL = "1m";
     static final String NO_DATA_FOR = "10m";
-    static final String BUDGET_LEFT = "budget_left";
+    static final String BUDGET_LEFT = SloSeries.BUDGET_LEFT_ANNOTATION;
     /** Where the description prints the burn rate the alert fired at. */
     static final String VALUE_TEMPLATE = "{{ $value | printf \"%.2f\" }}";
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.obsc.compiler.analysis.SecretNames;
 import dev.obsc.compiler.diagnostics.Diagnostics;
 import dev.obsc.compiler.lowering.Document;
-import dev.obsc.model.SourcePosition;
 
 import java.util.Iterator;
 import java.util.List;
@@ -17,15 +16,9 @@ import java.util.regex.Pattern;
  * a password in it. The model cannot express an inline secret; this catches a lowering that would.
  */
 public final class InlineSecrets {
-    private static final SourcePosition GENERATED = new SourcePosition("<generated>", 0);
     private static final Pattern URL_WITH_PASSWORD = Pattern.compile("[a-z][a-z0-9+.-]*://[^/@\\s:]+:[^/@\\s]*@");
 
     private InlineSecrets() {
-    }
-
-    /** Whether a key names a credential, so its value must never be written inline (imports check labels with it). */
-    public static boolean namesSecret(String key) {
-        return SecretNames.namesSecret(key);
     }
 
     static void check(List<Document> documents, Diagnostics out) {
@@ -58,7 +51,7 @@ public final class InlineSecrets {
 
     private static void report(String file, String at, Diagnostics out) {
         // Never echo the value: it is the secret.
-        out.error("STACK004", GENERATED, file + " would write a secret value at " + at + "; secrets reach the"
+        out.error("STACK004", OutputVerifier.GENERATED, file + " would write a secret value at " + at + "; secrets reach the"
                 + " output only as file paths or Secret references. This is a compiler defect; please report it");
     }
 }

@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
  * files it refers to by relative path are emitted too, and it holds no secret value.
  */
 public final class OutputVerifier {
-    private static final SourcePosition GENERATED = new SourcePosition("<generated>", 0);
+    /** Where problems of the output itself are reported: they are compiler defects, not the definitions'. */
+    static final SourcePosition GENERATED = new SourcePosition("<generated>", 0);
     /**
      * Schemas a document must satisfy besides its own: a project schema says exactly what obsc emits,
      * and a general model of the target's format guards against that project schema itself being wrong.

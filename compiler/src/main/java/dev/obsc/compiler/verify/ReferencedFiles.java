@@ -3,7 +3,6 @@ package dev.obsc.compiler.verify;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.obsc.compiler.diagnostics.Diagnostics;
 import dev.obsc.compiler.lowering.Document;
-import dev.obsc.model.SourcePosition;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +15,6 @@ import java.util.stream.Collectors;
  * directories a docker-compose.yml mounts from its tree.
  */
 final class ReferencedFiles {
-    private static final SourcePosition GENERATED = new SourcePosition("<generated>", 0);
 
     private ReferencedFiles() {
     }
@@ -32,7 +30,7 @@ final class ReferencedFiles {
                 for (JsonNode file : document.tree().path("rule_files")) {
                     String resolved = resolve(document.path(), file.asText());
                     if (!paths.contains(resolved)) {
-                        out.error("STACK002", GENERATED, document.path() + " loads rule file '" + file.asText()
+                        out.error("STACK002", OutputVerifier.GENERATED, document.path() + " loads rule file '" + file.asText()
                                 + "', which the compiler does not emit (" + resolved + "). This is a compiler"
                                 + " defect; please report it with the definitions");
                     }
@@ -43,7 +41,7 @@ final class ReferencedFiles {
                         String source = volume.asText().substring(0, volume.asText().indexOf(':'));
                         if (source.startsWith("./") && paths.stream().noneMatch(p -> p.startsWith(
                                 resolve(document.path(), source) + "/"))) {
-                            out.error("STACK002", GENERATED, document.path() + " mounts '" + source
+                            out.error("STACK002", OutputVerifier.GENERATED, document.path() + " mounts '" + source
                                     + "', but the compiler emits nothing there. This is a compiler defect;"
                                     + " please report it with the definitions");
                         }

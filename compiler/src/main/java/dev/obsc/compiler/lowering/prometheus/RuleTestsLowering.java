@@ -61,16 +61,16 @@ public final class RuleTestsLowering {
             List<String> order;
             if (slo.isPresent()) {
                 // An SLO's generated tests need only its own rules: fast however many SLOs there are.
-                ruleFiles.add("../" + RuleFilesLowering.sloRuleFile(slo.get()).substring("prometheus/".length()));
+                ruleFiles.add(fromTests(RuleFilesLowering.sloRuleFile(slo.get())));
                 order = groupsOfSlo.getOrDefault(slo.get(), List.of());
             } else {
                 // Paths are relative to the test file; both rule files are loaded so tests can use recorded series.
-                ruleFiles.add("../" + fileName(RuleFilesLowering.RECORDING_RULES));
-                ruleFiles.add("../" + fileName(RuleFilesLowering.ALERTING_RULES));
+                ruleFiles.add(fromTests(RuleFilesLowering.RECORDING_RULES));
+                ruleFiles.add(fromTests(RuleFilesLowering.ALERTING_RULES));
                 boolean usesSlos = tests.stream().anyMatch(t -> t.alerts().stream().anyMatch(e -> sloAlerts.contains(e.alertName()))
                         || t.exprs().stream().anyMatch(e -> e.expr().contains("slo:")));
                 if (usesSlos) {
-                    ruleFiles.add("../" + RuleFilesLowering.SLO_DIRECTORY.substring("prometheus/".length()) + "*.yml");
+                    ruleFiles.add(fromTests(RuleFilesLowering.SLO_DIRECTORY + "*.yml"));
                 }
                 order = usesSlos ? allGroups : plainGroups;
             }
@@ -137,7 +137,8 @@ public final class RuleTestsLowering {
                 model.alertGroups().stream().map(g -> g.name())).toList();
     }
 
-    private static String fileName(String path) {
-        return path.substring(path.lastIndexOf('/') + 1);
+    /** A path below prometheus/ as the test files, in prometheus/tests/, name it. */
+    private static String fromTests(String path) {
+        return "../" + path.substring("prometheus/".length());
     }
 }

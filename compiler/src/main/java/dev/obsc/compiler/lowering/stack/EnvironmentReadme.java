@@ -1,6 +1,5 @@
 package dev.obsc.compiler.lowering.stack;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.obsc.compiler.lowering.Document;
 import dev.obsc.model.Environment;
 import dev.obsc.model.Platform;
@@ -9,10 +8,7 @@ import dev.obsc.model.ServicePort;
 import dev.obsc.model.StackModel;
 import dev.obsc.model.StackService;
 
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
