@@ -64,7 +64,7 @@ drift:
 # reports wall time, peak memory (GNU time's maximum resident set) and the size of what it wrote.
 BENCH_SLOS ?= 1000 10000
 BENCH_TIME_FORMAT := wall %e s; cpu %U s user + %S s system; peak memory %M KB
-BENCH_TIME := $(if $(wildcard /usr/bin/time),/usr/bin/time -f "$(BENCH_TIME_FORMAT)",)
+BENCH_TIME := /usr/bin/time -f "$(BENCH_TIME_FORMAT)"
 
 bench:
 	$(MVN) $(MVNFLAGS) -DskipTests package
@@ -72,11 +72,14 @@ bench:
 	$(MAKE) --no-print-directory bench-slo
 
 bench-slo:
+	@test -x /usr/bin/time || { echo "ERROR: the SLO benchmark measures with GNU time; install the Debian package time" >&2; exit 1; }
 	@for n in $(BENCH_SLOS); do \
 	  rm -rf target/bench/slo-$$n; mkdir -p target/bench; \
 	  echo "== $$n SLOs: generate (compile, type-check, verify, write)"; \
 	  $(BENCH_TIME) $(JAVA) -Dobsc.bench.slos=$$n -jar $(OBSC_JAR) generate --definitions compiler/target/test-classes \
-	    --class dev.obsc.compiler.bench.SloBenchmarkDefinitions --out target/bench/slo-$$n | tail -1 || exit 1; \
+	    --class dev.obsc.compiler.bench.SloBenchmarkDefinitions --out target/bench/slo-$$n > target/bench/slo-$$n.log \
+	    || { cat target/bench/slo-$$n.log; exit 1; }; \
+	  tail -1 target/bench/slo-$$n.log; \
 	  echo "output: $$(find target/bench/slo-$$n -type f | wc -l) files, $$(du -sb target/bench/slo-$$n | cut -f1) bytes"; \
 	done
 

@@ -52,8 +52,11 @@ final class LiveCheck {
     private static final long FIRE_TIMEOUT_MILLIS = 60_000;
     /** After an alert's first notification: how long its other routes may take to deliver it. */
     private static final long ROUTES_TIMEOUT_MILLIS = 10_000;
-    /** The cache alerts take longest: their 5m ratio still holds the healthy traffic before, and they pend longest. */
-    private static final long CACHE_TIMEOUT_MILLIS = 30_000;
+    /**
+     * The cache alerts take longest: their 5m ratio still holds the healthy traffic before, they pend
+     * longest, and their fault comes last, so at least as long as any other alert.
+     */
+    private static final long CACHE_TIMEOUT_MILLIS = FIRE_TIMEOUT_MILLIS;
     /** After the awaited notification: time for any other notification the same alerts cause. */
     private static final long SETTLE_MILLIS = 2_000;
 
