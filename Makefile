@@ -10,7 +10,7 @@ DEFS     := definitions/target/classes
 OBSC     := $(JAVA) -jar $(OBSC_JAR)
 SUDO     := $(if $(filter 0,$(shell id -u)),,sudo)
 
-.PHONY: help build generate check test tools drift bench bench-slo clean
+.PHONY: help build generate check test tools drift bench bench-slo bench-eval clean
 
 help:
 	@echo "make generate  compile the definitions into generated/"
@@ -70,6 +70,7 @@ bench:
 	$(MVN) $(MVNFLAGS) -DskipTests package
 	$(JAVA) -cp $(OBSC_JAR):compiler/target/test-classes dev.obsc.compiler.bench.PromQLBenchmark
 	$(MAKE) --no-print-directory bench-slo
+	$(MAKE) --no-print-directory bench-eval
 
 bench-slo:
 	@test -x /usr/bin/time || { echo "ERROR: the SLO benchmark measures with GNU time; install the Debian package time" >&2; exit 1; }
@@ -82,6 +83,21 @@ bench-slo:
 	  tail -1 target/bench/slo-$$n.log; \
 	  echo "output: $$(find target/bench/slo-$$n -type f | wc -l) files, $$(du -sb target/bench/slo-$$n | cut -f1) bytes"; \
 	done
+
+# The rule-evaluation benchmark runs a real prometheus on 127.0.0.1 over 30 days of backfilled synthetic
+# data for BENCH_EVAL_SLOS synthetic SLOs, once with every rule file obsc generated for them and once with
+# the naive form (raw long-range ratios), and prints the rule evaluation time of both. It waits for
+# BENCH_EVAL_ROUNDS evaluations of every group (the slowest are evaluated every 5 minutes).
+BENCH_EVAL_SLOS ?= 100
+BENCH_EVAL_ROUNDS ?= 2
+
+bench-eval:
+	@test -f $(OBSC_JAR) -a -d compiler/target/test-classes || $(MVN) $(MVNFLAGS) -DskipTests package
+	rm -rf target/bench/eval-slo-$(BENCH_EVAL_SLOS)
+	$(JAVA) -Dobsc.bench.slos=$(BENCH_EVAL_SLOS) -jar $(OBSC_JAR) generate --definitions compiler/target/test-classes \
+	  --class dev.obsc.compiler.bench.SloBenchmarkDefinitions --out target/bench/eval-slo-$(BENCH_EVAL_SLOS) > /dev/null
+	$(JAVA) -cp $(OBSC_JAR):compiler/target/test-classes dev.obsc.compiler.bench.RuleEvalBenchmark \
+	  target/bench/eval-slo-$(BENCH_EVAL_SLOS) target/bench/eval-run $(BENCH_EVAL_ROUNDS)
 
 clean:
 	$(MVN) $(MVNFLAGS) clean

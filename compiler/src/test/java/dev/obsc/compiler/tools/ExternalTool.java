@@ -40,7 +40,8 @@ public final class ExternalTool {
         }
     }
 
-    private static String locate(String tool) {
+    /** The tool's path on the PATH; fails when it is not installed. */
+    public static String locate(String tool) {
         for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
             Path candidate = Path.of(dir, tool);
             if (Files.isExecutable(candidate)) {
