@@ -89,7 +89,7 @@ bench-slo:
 # the naive form (raw long-range ratios), and prints the rule evaluation time of both. It waits for
 # BENCH_EVAL_ROUNDS evaluations of every group (the slowest are evaluated every 5 minutes).
 BENCH_EVAL_SLOS ?= 100
-BENCH_EVAL_ROUNDS ?= 2
+BENCH_EVAL_ROUNDS ?= 3
 
 bench-eval:
 	@test -f $(OBSC_JAR) -a -d compiler/target/test-classes || $(MVN) $(MVNFLAGS) -DskipTests package

@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  *
  * <p>Usage: {@code RuleEvalBenchmark OUTPUT_DIR WORK_DIR [ROUNDS]}, where OUTPUT_DIR is what obsc
  * generated (every rule file under its {@code prometheus/} is loaded) and ROUNDS is how many
- * evaluations of every group to wait for (default 2; the first is left out of the means).
+ * evaluations of every group to wait for (default 3; the first is left out of the means).
  *
  * <p>The data reaches {@link #LEAD} past the start into the future, so every evaluation during the
  * runs reads complete windows; an out-of-order window as long lets Prometheus store the rules'
@@ -47,7 +47,7 @@ public final class RuleEvalBenchmark {
         }
         Path output = Path.of(args[0]);
         Path work = Path.of(args[1]);
-        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 2;
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         List<Path> ruleFiles = GeneratedSloRules.ruleFiles(output.resolve("prometheus"));
         List<SloSource> sources = GeneratedSloRules.sources(ruleFiles);
         deleteTree(work);
@@ -71,6 +71,7 @@ public final class RuleEvalBenchmark {
         System.out.println();
         System.out.println(RunFigures.header());
         runs.forEach(r -> System.out.println(r.row()));
+        runs.forEach(r -> System.out.println(r.byInterval()));
     }
 
     private static Path backfill(SyntheticSloTraffic traffic, Path work) throws IOException, InterruptedException {
@@ -122,9 +123,19 @@ public final class RuleEvalBenchmark {
                     Duration.ofMinutes(5L * (rounds + 1)));
             RunFigures figures = new RunFigures(name, groups, outputSamples(server.get("/metrics")),
                     server.getJson("/api/v1/status/tsdb").path("data").path("headStats").path("numSeries").asLong());
-            System.out.printf(Locale.ROOT, "%s: done in %d s%n", name,
-                    TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
+            System.out.printf(Locale.ROOT, "%s: done in %d s; load average at the end: %s%n", name,
+                    TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started), loadAverage());
             return figures;
+        }
+    }
+
+    /** The machine's load (1, 5, 15 minutes): other work on the same cores slows the evaluations. */
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (IOException e) {
+            return "unknown";
         }
     }
 
