@@ -33,7 +33,8 @@ final class PrometheusServer implements AutoCloseable {
     private static final long READY_TIMEOUT_MILLIS = 120_000;
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(Process::destroyForcibly),
+        // The server first: killing timeout, its parent, would leave it running.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(PrometheusServer::kill),
                 "bench-prometheus-reaper"));
     }
 
@@ -100,19 +101,22 @@ final class PrometheusServer implements AutoCloseable {
         process.destroy();
         try {
             if (!process.waitFor(15, TimeUnit.SECONDS)) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly();
+                kill(process);
                 process.waitFor(5, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
+            kill(process);
             Thread.currentThread().interrupt();
         } finally {
             if (!process.isAlive()) {
                 RUNNING.remove(process);
             }
         }
+    }
+
+    private static void kill(Process process) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
     }
 
     private void awaitReady() throws IOException, InterruptedException {

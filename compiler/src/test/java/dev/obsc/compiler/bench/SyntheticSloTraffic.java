@@ -5,11 +5,11 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Deterministic synthetic traffic for the SLOs of the rule-evaluation benchmark, written as an
@@ -35,6 +35,8 @@ final class SyntheticSloTraffic {
     private final long seed;
     /** Operations by metric, each by its key (metric and fixed labels), for a stable order. */
     private final SortedMap<String, SortedMap<String, SortedMap<String, String>>> operations = new TreeMap<>();
+    /** The counters {@link #exposition} serves, computed once per operation. */
+    private final Map<String, long[][]> liveCounters = new ConcurrentHashMap<>();
 
     /**
      * @param firstSecond the first sample's Unix time in seconds
@@ -62,13 +64,19 @@ final class SyntheticSloTraffic {
         return raw + 2L * sources.size();
     }
 
-    long sampleCount() {
-        long recordingPoints = points - RATE_WINDOW_SECONDS / stepSeconds;
-        return (seriesCount() - 2L * sources.size()) * points + 2L * sources.size() * recordingPoints;
+    /** The samples {@code write(out, end)} writes. */
+    long sampleCount(int end) {
+        long recordingPoints = Math.max(0, end - RATE_WINDOW_SECONDS / stepSeconds);
+        return (seriesCount() - 2L * sources.size()) * end + 2L * sources.size() * recordingPoints;
     }
 
     /** Writes the whole file: one family after the other, each series' samples in time order, then # EOF. */
     void write(Writer out) throws IOException {
+        write(out, points);
+    }
+
+    /** Writes the samples of the points before {@code end} (the rest is for {@link #exposition} to serve live). */
+    void write(Writer out, int end) throws IOException {
         for (Map.Entry<String, SortedMap<String, SortedMap<String, String>>> family : operations.entrySet()) {
             String metric = family.getKey();
             out.write("# TYPE " + familyName(metric) + (metric.endsWith("_total") ? " counter\n" : " unknown\n"));
@@ -76,24 +84,55 @@ final class SyntheticSloTraffic {
                 long[][] counters = counters(metric, labels);
                 for (int s = 0; s < STATUSES.size(); s++) {
                     String series = metric + labelSet(withStatus(labels, STATUSES.get(s))) + ' ';
-                    for (int p = 0; p < points; p++) {
+                    for (int p = 0; p < end; p++) {
                         out.write(series + counters[s][p] + ' ' + timestamp(p) + '\n');
                     }
                 }
             }
         }
-        writeRecordings(out, GeneratedSloRules.ERROR_BASE, true);
-        writeRecordings(out, GeneratedSloRules.TOTAL_BASE, false);
+        writeRecordings(out, GeneratedSloRules.ERROR_BASE, true, end);
+        writeRecordings(out, GeneratedSloRules.TOTAL_BASE, false, end);
         out.write("# EOF\n");
     }
 
-    private void writeRecordings(Writer out, String name, boolean badOnly) throws IOException {
+    /**
+     * The raw counters as a scrape at {@code second} sees them, in the Prometheus text format: the
+     * value of the latest point not after it (the last point's beyond the data), so a prometheus
+     * scraping this continues the backfilled series without a reset.
+     */
+    String exposition(long second) {
+        int point = (int) Math.max(0, Math.min(points - 1, (second - firstSecond) / stepSeconds));
+        StringBuilder text = new StringBuilder();
+        for (Map.Entry<String, SortedMap<String, SortedMap<String, String>>> family : operations.entrySet()) {
+            String metric = family.getKey();
+            text.append("# TYPE ").append(metric).append(metric.endsWith("_total") ? " counter\n" : " untyped\n");
+            for (SortedMap<String, String> labels : family.getValue().values()) {
+                long[][] counters = liveCounters.computeIfAbsent(key(metric, labels), k -> counters(metric, labels));
+                for (int s = 0; s < STATUSES.size(); s++) {
+                    text.append(metric).append(labelSet(withStatus(labels, STATUSES.get(s)))).append(' ')
+                            .append(counters[s][point]).append('\n');
+                }
+            }
+        }
+        return text.toString();
+    }
+
+    int points() {
+        return points;
+    }
+
+    /** The index of the latest point not after {@code second}. */
+    int pointAt(long second) {
+        return (int) ((second - firstSecond) / stepSeconds);
+    }
+
+    private void writeRecordings(Writer out, String name, boolean badOnly, int end) throws IOException {
         out.write("# TYPE " + name + " gauge\n");
         int window = RATE_WINDOW_SECONDS / stepSeconds;
         for (SloSource source : sources) {
             long[] sum = summedCounters(source, badOnly);
             String series = name + labelSet(source.recordLabels()) + ' ';
-            for (int p = window; p < points; p++) {
+            for (int p = window; p < end; p++) {
                 double rate = (sum[p] - sum[p - window]) / (double) RATE_WINDOW_SECONDS;
                 out.write(series + Double.toString(rate) + ' ' + timestamp(p) + '\n');
             }
@@ -179,10 +218,5 @@ final class SyntheticSloTraffic {
         labels.forEach((name, value) -> pairs.add(name + "=\"" + value.replace("\\", "\\\\").replace("\"", "\\\"")
                 .replace("\n", "\\n") + '"'));
         return pairs.isEmpty() ? "" : "{" + String.join(",", pairs) + "}";
-    }
-
-    @Override
-    public String toString() {
-        return String.format(Locale.ROOT, "%,d series, %,d samples", seriesCount(), sampleCount());
     }
 }

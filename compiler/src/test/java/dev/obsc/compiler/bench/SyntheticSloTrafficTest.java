@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -105,6 +106,35 @@ class SyntheticSloTrafficTest {
             errorSum += error.getValue();
         }
         assertTrue(errorSum > 0, "some requests fail");
+    }
+
+    @Test
+    void theExporterContinuesTheCountersWhereTheBackfillEnds() throws IOException {
+        SyntheticSloTraffic traffic = new SyntheticSloTraffic(sources(), 1_700_000_000L, POINTS, STEP, 7);
+        StringWriter backfill = new StringWriter();
+        traffic.write(backfill, 600);
+        String last = "svc0_requests_total{job=\"op0\",status=\"500\"} ";
+        String written = backfill.toString();
+        assertTrue(written.contains(" " + traffic.timestamp(599) + "\n"), "the backfill reaches point 599");
+        assertTrue(!written.contains(" " + traffic.timestamp(600) + "\n"), "the backfill ends before point 600");
+        int lastSample = written.lastIndexOf(last);
+        long backfilled = Long.parseLong(written.substring(lastSample + last.length()).split(" ")[0]);
+        long scraped599 = scraped(traffic.exposition(traffic.timestamp(599) + 59), last);
+        long scraped600 = scraped(traffic.exposition(traffic.timestamp(600)), last);
+        assertEquals(backfilled, scraped599, "a scrape within the last backfilled minute sees its value");
+        assertEquals(traffic.counters("svc0_requests_total", new TreeMap<>(Map.of("job", "op0")))[2][600],
+                scraped600);
+        assertTrue(scraped600 >= scraped599, "the counter does not reset");
+        assertEquals(traffic.pointAt(traffic.timestamp(600) + 59), 600);
+    }
+
+    private static long scraped(String exposition, String series) {
+        for (String line : exposition.split("\n")) {
+            if (line.startsWith(series)) {
+                return Long.parseLong(line.substring(series.length()));
+            }
+        }
+        throw new AssertionError(series + " not in " + exposition);
     }
 
     @Test
