@@ -2,6 +2,7 @@ package dev.tta.monitoring.live;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.obsc.compiler.tools.ManagedProcess;
 import dev.obsc.model.Metric;
 
 import java.io.IOException;

@@ -1,10 +1,11 @@
-package dev.tta.monitoring.live;
+package dev.obsc.compiler.tools;
 
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -12,15 +13,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A real binary (prometheus, alertmanager) started by the live test. It is stopped by
- * {@link #close()} (the test's try/finally), should the JVM exit first by a shutdown hook, and
- * should the JVM be killed by coreutils' {@code timeout} it runs under: a live test must never
- * leave a server behind.
+ * A real binary (prometheus, alertmanager) started by the live test or a benchmark. It is stopped by
+ * {@link #close()} (the caller's try/finally), should the JVM exit first by a shutdown hook, and
+ * should the JVM be killed by coreutils' {@code timeout} it runs under: nothing may leave a server
+ * behind.
  */
-final class ManagedProcess implements AutoCloseable {
+public final class ManagedProcess implements AutoCloseable {
     private static final Set<ManagedProcess> RUNNING = ConcurrentHashMap.newKeySet();
     /** Far longer than a live run takes; the bound only matters when nothing else stopped the server. */
-    private static final String MAX_LIFETIME = "300s";
+    private static final Duration MAX_LIFETIME = Duration.ofSeconds(300);
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(ManagedProcess::kill),
@@ -38,11 +39,17 @@ final class ManagedProcess implements AutoCloseable {
     }
 
     /** Starts the first of {@code candidates} found on the PATH (Debian names alertmanager differently). */
-    static ManagedProcess start(List<String> candidates, List<String> args, Path log) throws IOException {
+    public static ManagedProcess start(List<String> candidates, List<String> args, Path log) throws IOException {
+        return start(candidates, args, log, MAX_LIFETIME);
+    }
+
+    /** As {@link #start(List, List, Path)}, for a server that must run up to {@code maxLifetime}. */
+    public static ManagedProcess start(List<String> candidates, List<String> args, Path log, Duration maxLifetime)
+            throws IOException {
         String binary = locate(candidates);
         List<String> command = new ArrayList<>();
         // Even if the JVM is killed outright (no shutdown hook runs), the server ends on its own.
-        command.addAll(List.of(locate(List.of("timeout")), "--kill-after=5s", MAX_LIFETIME));
+        command.addAll(List.of(locate(List.of("timeout")), "--kill-after=5s", maxLifetime.toSeconds() + "s"));
         command.add(binary);
         command.addAll(args);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -51,20 +58,20 @@ final class ManagedProcess implements AutoCloseable {
         return managed;
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process.isAlive();
     }
 
     /** The end of the process' log, to explain a failure. */
-    String logTail() {
+    public String logTail() {
         try {
             List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 15), lines.size()));
@@ -108,6 +115,6 @@ final class ManagedProcess implements AutoCloseable {
             }
         }
         throw new AssertionError(String.join(" or ", candidates) + " is not installed; run 'make tools' (Debian"
-                + " packages prometheus and prometheus-alertmanager). The live test is never skipped.");
+                + " packages prometheus and prometheus-alertmanager). The live test and benchmarks are never skipped.");
     }
 }
