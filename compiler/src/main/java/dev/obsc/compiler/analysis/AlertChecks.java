@@ -28,6 +28,9 @@ final class AlertChecks {
 
     static void check(MonitoringModel model, Diagnostics out) {
         Map<String, AlertRule> identities = new HashMap<>();
+        // Indexed once: thousands of SLO alerts link into dashboards of thousands of panels.
+        Map<String, Target> targets = new HashMap<>();
+        model.grafana().dashboards().forEach(d -> targets.putIfAbsent(d.uid(), Target.of(d)));
         for (AlertRule alert : model.alerts()) {
             String what = "alert '" + alert.name() + "'";
             if (!Names.ALERT.matcher(alert.name()).matches()) {
@@ -69,28 +72,33 @@ final class AlertChecks {
                 out.error("ALERT008", alert.position(), what + " needs a runbook URL (http or https), got '"
                         + alert.runbookUrl() + "'; call runbook(...)");
             }
-            alert.dashboard().ifPresent(link -> checkLink(link, what, model, out));
+            alert.dashboard().ifPresent(link -> checkLink(link, what, targets, out));
         }
     }
 
-    private static void checkLink(DashboardLink link, String what, MonitoringModel model, Diagnostics out) {
-        Optional<Dashboard> dashboard = model.grafana().dashboards().stream()
-                .filter(d -> d.uid().equals(link.dashboardUid())).findFirst();
+    /** What a link may refer to in a dashboard: its panel keys and variable names. */
+    private record Target(Set<String> panelKeys, Set<String> variables) {
+        static Target of(Dashboard dashboard) {
+            return new Target(dashboard.panels().stream().map(Panel::key).collect(Collectors.toSet()),
+                    dashboard.variables().stream().map(Variable::name).collect(Collectors.toCollection(TreeSet::new)));
+        }
+    }
+
+    private static void checkLink(DashboardLink link, String what, Map<String, Target> targets, Diagnostics out) {
+        Optional<Target> dashboard = Optional.ofNullable(targets.get(link.dashboardUid()));
         if (dashboard.isEmpty()) {
             out.error("ALERT009", link.position(), what + " links to dashboard '" + link.dashboardUid()
                     + "', which is not declared; declare it with grafana().dashboard(...) or link another");
             return;
         }
         link.panelKey().ifPresent(key -> {
-            boolean declared = dashboard.get().panels().stream().map(Panel::key).anyMatch(key::equals);
-            if (!declared) {
+            if (!dashboard.get().panelKeys().contains(key)) {
                 out.error("ALERT010", link.position(), what + " links to panel '" + key + "' of dashboard '"
                         + link.dashboardUid() + "', which has no such panel; declare it with panel(ref, ...)");
             }
         });
         // Grafana ignores a var- parameter for a variable the dashboard lacks: the link would not filter.
-        Set<String> variables = dashboard.get().variables().stream().map(Variable::name)
-                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> variables = dashboard.get().variables();
         for (LinkVariable variable : link.variables()) {
             if (!variables.contains(variable.name())) {
                 out.error("ALERT014", link.position(), what + " sets variable '" + variable.name() + "' of dashboard '"

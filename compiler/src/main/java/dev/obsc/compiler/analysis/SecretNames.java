@@ -6,22 +6,30 @@ import dev.obsc.model.MonitoringModel;
 import dev.obsc.model.RecordingRule;
 import dev.obsc.model.SourcePosition;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Keys that name a credential. Their values are never written in plain text: the output check
  * refuses them, so a label or annotation named like one is reported here, at its definition.
  */
 public final class SecretNames {
-    private static final Pattern SECRET_KEY = Pattern.compile(
-            "(?i).*(password|passwd|token|api_?key|routing_key|service_key|client_secret|secret_key)");
+    /** A key names a credential when it ends with one of these, in any case (a plain suffix test: it runs on every key emitted). */
+    private static final List<String> SECRET_SUFFIXES = List.of("password", "passwd", "token", "apikey", "api_key",
+            "routing_key", "service_key", "client_secret", "secret_key");
 
     private SecretNames() {
     }
 
     public static boolean namesSecret(String key) {
-        return SECRET_KEY.matcher(key).matches();
+        String lower = key.toLowerCase(Locale.ROOT);
+        for (String suffix : SECRET_SUFFIXES) {
+            if (lower.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static void check(MonitoringModel model, Diagnostics out) {

@@ -14,6 +14,9 @@ import java.util.Set;
 final class SloWindows {
     /** Windows from this long on change slowly, so their rules run in the slow group. */
     static final long SLOW_FROM_SECONDS = 86_400;
+    /** Shortest window first; equal lengths (1d, 24h) by name. */
+    static final Comparator<String> SHORTEST_FIRST = Comparator.comparingLong(BurnFactors::seconds)
+            .thenComparing(Comparator.naturalOrder());
 
     private SloWindows() {
     }
@@ -27,7 +30,7 @@ final class SloWindows {
         }
         windows.addAll(slo.periods());
         List<String> sorted = new ArrayList<>(windows);
-        sorted.sort(Comparator.comparingLong(BurnFactors::seconds).thenComparing(Comparator.naturalOrder()));
+        sorted.sort(SHORTEST_FIRST);
         return sorted;
     }
 
