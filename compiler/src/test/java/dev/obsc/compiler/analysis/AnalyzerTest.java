@@ -427,12 +427,17 @@ class AnalyzerTest {
         assertTrue(broken.get(1).message().contains("'missing'"), broken.get(1).message());
     }
 
+    /** Declares dashboard {@code ref} with a variable {@code job} and a panel keyed {@code about}. */
+    private static Consumer<Fixture> withJobVariable(DashboardRef ref) {
+        return f -> f.m.grafana().dashboard(ref, "Shop", d -> d
+                .customVariable("job", "Job", "api", "web")
+                .panels(r -> r.panel(ref.panel("about"), PanelType.TEXT, "About", p -> p.content("x"))));
+    }
+
     @Test
     void dashboardAndPanelLinksSetOnlyVariablesTheTargetDefines() {
         DashboardRef shop = DashboardRef.of("shop");
-        Consumer<Fixture> declared = f -> f.m.grafana().dashboard(shop, "Shop", d -> d
-                .customVariable("job", "Job", "api", "web")
-                .panels(r -> r.panel(shop.panel("about"), PanelType.TEXT, "About", p -> p.content("x"))));
+        Consumer<Fixture> declared = withJobVariable(shop);
         assertEquals(List.of(), codes(f -> {
             declared.accept(f);
             f.m.grafana().dashboard(DashboardRef.of("home"), "Home", d -> d
@@ -457,9 +462,7 @@ class AnalyzerTest {
     void alertLinksSetOnlyDefinedVariablesFromLabelsTheAlertCarries() {
         DashboardRef shop = DashboardRef.of("shop");
         Label instance = Label.of("instance");
-        Consumer<Fixture> dashboard = f -> f.m.grafana().dashboard(shop, "Shop", d -> d
-                .customVariable("job", "Job", "api", "web")
-                .panels(r -> r.panel(shop.panel("about"), PanelType.TEXT, "About", p -> p.content("x"))));
+        Consumer<Fixture> dashboard = withJobVariable(shop);
         assertEquals(List.of(), codes(f -> {
             dashboard.accept(f);
             f.alert("Linked").dashboard(shop.panel("about"), link -> link.variable("job", JOB).time("now-6h", "now"));
