@@ -95,7 +95,10 @@ final class GrafanaChecks {
         }
     }
 
-    /** A typed link must reach a declared dashboard and, when it names one, a declared panel of it. */
+    /**
+     * A typed link must reach a declared dashboard and, when it names one, a declared panel of it;
+     * the variables it sets must be the dashboard's.
+     */
     private static void checkLinkTarget(DashboardLink target, String what, Map<String, Dashboard> dashboards,
                                         Diagnostics out) {
         Dashboard linked = dashboards.get(target.dashboardUid());
@@ -108,6 +111,11 @@ final class GrafanaChecks {
                 .ifPresent(key -> out.error("GRAF032", target.position(), what + " links to panel '" + key
                         + "' of dashboard '" + target.dashboardUid() + "', which has no such panel; declare it with"
                         + " panel(ref, ...)"));
+        // Grafana ignores a var- parameter for a variable the dashboard lacks: the link would not filter.
+        List<String> defined = linked.variables().stream().map(Variable::name).sorted().toList();
+        target.variables().stream().filter(v -> !defined.contains(v.name())).forEach(v -> out.error("GRAF037",
+                target.position(), what + " sets variable '" + v.name() + "' of dashboard '" + target.dashboardUid()
+                        + "', which does not define it; defined: " + defined));
     }
 
     private static void checkDashboard(Dashboard dashboard, GrafanaModel grafana, Map<String, Datasource> datasources,

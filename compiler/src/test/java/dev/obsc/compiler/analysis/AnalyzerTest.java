@@ -427,13 +427,42 @@ class AnalyzerTest {
         assertTrue(broken.get(1).message().contains("'missing'"), broken.get(1).message());
     }
 
+    /** Declares dashboard {@code ref} with a variable {@code job} and a panel keyed {@code about}. */
+    private static Consumer<Fixture> withJobVariable(DashboardRef ref) {
+        return f -> f.m.grafana().dashboard(ref, "Shop", d -> d
+                .customVariable("job", "Job", "api", "web")
+                .panels(r -> r.panel(ref.panel("about"), PanelType.TEXT, "About", p -> p.content("x"))));
+    }
+
+    @Test
+    void dashboardAndPanelLinksSetOnlyVariablesTheTargetDefines() {
+        DashboardRef shop = DashboardRef.of("shop");
+        Consumer<Fixture> declared = withJobVariable(shop);
+        assertEquals(List.of(), codes(f -> {
+            declared.accept(f);
+            f.m.grafana().dashboard(DashboardRef.of("home"), "Home", d -> d
+                    .link("Shop API", shop.panel("about").withVariable("job", "api"))
+                    .panels(r -> r.text("Welcome", "x")));
+        }));
+        List<Diagnostic> broken = analyze(f -> {
+            declared.accept(f);
+            f.m.grafana().dashboard(DashboardRef.of("home"), "Home", d -> d
+                    .link("Shop in eu", shop.panel("about").withVariable("region", "eu"))
+                    .panels(r -> r.panel(DashboardRef.of("home").panel("welcome"), PanelType.TEXT, "Welcome",
+                            p -> p.content("x").link("Shop", shop.panel("about").withVariable("zone", "a")))));
+        });
+        assertEquals(List.of("GRAF037", "GRAF037"), broken.stream().map(Diagnostic::code).toList());
+        assertTrue(broken.get(0).message().contains("'region'") && broken.get(0).message().contains("[job]"),
+                broken.get(0).message());
+        assertTrue(broken.stream().allMatch(d -> d.position().file().endsWith("AnalyzerTest.java")
+                && d.position().line() > 0));
+    }
+
     @Test
     void alertLinksSetOnlyDefinedVariablesFromLabelsTheAlertCarries() {
         DashboardRef shop = DashboardRef.of("shop");
         Label instance = Label.of("instance");
-        Consumer<Fixture> dashboard = f -> f.m.grafana().dashboard(shop, "Shop", d -> d
-                .customVariable("job", "Job", "api", "web")
-                .panels(r -> r.panel(shop.panel("about"), PanelType.TEXT, "About", p -> p.content("x"))));
+        Consumer<Fixture> dashboard = withJobVariable(shop);
         assertEquals(List.of(), codes(f -> {
             dashboard.accept(f);
             f.alert("Linked").dashboard(shop.panel("about"), link -> link.variable("job", JOB).time("now-6h", "now"));
