@@ -53,6 +53,12 @@ final class StackChecks {
     static void check(MonitoringModel model, Diagnostics out) {
         StackModel stack = model.stack();
         if (stack.environments().isEmpty()) {
+            // Without environments only the rules, Alertmanager and Grafana files are emitted: a
+            // declared stack would silently produce nothing.
+            stack.services().stream().findFirst().ifPresent(first -> out.warning("STACK015", first.position(),
+                    "the stack declares " + stack.services().size() + " service(s) but no environment, so none of"
+                            + " its configuration is generated; declare one, e.g. stack().environment(\"development\","
+                            + " e -> { })"));
             return;
         }
         checkServices(stack, out);

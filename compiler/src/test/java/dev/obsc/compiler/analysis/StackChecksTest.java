@@ -65,6 +65,17 @@ class StackChecksTest {
     }
 
     @Test
+    void aStackWithoutEnvironmentsSaysNothingOfItIsGenerated() {
+        Monitoring m = new Monitoring("stack test");
+        m.stack().service("pushgateway", ServiceRole.PUSHGATEWAY, "prom/pushgateway:v1.9.0", s -> s.port("web", 9091));
+        List<Diagnostic> found = check(m.build()).stream().filter(d -> d.code().startsWith("STACK")).toList();
+        assertEquals(List.of("STACK015"), found.stream().map(Diagnostic::code).toList());
+        assertTrue(found.get(0).position().file().endsWith("StackChecksTest.java"), found.get(0).position().toString());
+        assertEquals(List.of(), codes(new Monitoring("no stack").build()).stream().filter(c -> c.startsWith("STACK")).toList(),
+                "no stack, nothing to say");
+    }
+
+    @Test
     void anEnvironmentLeavingOutAServiceAnAlertSelectsIsNamed() {
         MonitoringModel model = model(e -> e.without(new ServiceRef("app")), true);
         List<Diagnostic> found = check(model);
