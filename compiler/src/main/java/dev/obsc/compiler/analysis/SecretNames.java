@@ -2,6 +2,7 @@ package dev.obsc.compiler.analysis;
 
 import dev.obsc.compiler.diagnostics.Diagnostics;
 import dev.obsc.model.AlertRule;
+import dev.obsc.model.Environment;
 import dev.obsc.model.MonitoringModel;
 import dev.obsc.model.RecordingRule;
 import dev.obsc.model.SourcePosition;
@@ -41,13 +42,17 @@ public final class SecretNames {
         for (RecordingRule rule : model.recordingRules()) {
             check(rule.labels().keySet(), "label", "recording rule '" + rule.record() + "'", rule.position(), out);
         }
+        for (Environment environment : model.stack().environments()) {
+            check(environment.externalLabels().keySet(), "external label", "environment '" + environment.name() + "'",
+                    environment.position(), out);
+        }
     }
 
     private static void check(Set<String> keys, String kind, String what, SourcePosition position, Diagnostics out) {
         for (String key : keys) {
             if (namesSecret(key)) {
                 out.error("SECRET003", position, what + " has " + kind + " '" + key + "', named like a credential:"
-                        + " rule files are not secret, so its value would be in plain text; rename it, or keep the"
+                        + " generated files are not secret, so its value would be in plain text; rename it, or keep the"
                         + " credential in a receiver's *_file");
             }
         }

@@ -63,7 +63,7 @@ public final class InlineSecrets {
     private static void report(String file, Deque<String> path, Diagnostics out) {
         String at = "/" + String.join("/", path);
         // Never echo the value: it is the secret.
-        out.error("STACK004", OutputVerifier.GENERATED, file + " would write a secret value at " + at + "; secrets reach the"
+        out.error("VERIFY004", OutputVerifier.GENERATED, file + " would write a secret value at " + at + "; secrets reach the"
                 + " output only as file paths or Secret references. This is a compiler defect; please report it");
     }
 }

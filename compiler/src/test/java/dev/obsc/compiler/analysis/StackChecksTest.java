@@ -65,6 +65,15 @@ class StackChecksTest {
     }
 
     @Test
+    void anExternalLabelNamedLikeACredentialIsReportedAtItsEnvironment() {
+        List<Diagnostic> found = check(model(e -> e.receiversTo("http://localhost:5001/").neverPages()
+                .externalLabel("cluster_token", "abc"), true));
+        assertEquals(List.of("SECRET003"), found.stream().map(Diagnostic::code).toList());
+        assertTrue(found.get(0).message().contains("environment 'dev'"), found.get(0).message());
+        assertTrue(found.get(0).position().file().endsWith("StackChecksTest.java"), found.get(0).position().toString());
+    }
+
+    @Test
     void aStackWithoutEnvironmentsSaysNothingOfItIsGenerated() {
         Monitoring m = new Monitoring("stack test");
         m.stack().service("pushgateway", ServiceRole.PUSHGATEWAY, "prom/pushgateway:v1.9.0", s -> s.port("web", 9091));
