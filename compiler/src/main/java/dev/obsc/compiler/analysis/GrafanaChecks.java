@@ -49,10 +49,7 @@ final class GrafanaChecks {
     static void check(GrafanaModel grafana, Diagnostics out) {
         if (grafana.majorVersion() < 9 || grafana.majorVersion() > 11) {
             // The model has no position of its own: point at the first thing declared for Grafana.
-            SourcePosition where = grafana.dashboards().stream().map(Dashboard::position).findFirst()
-                    .or(() -> grafana.datasources().stream().map(Datasource::position).findFirst())
-                    .orElse(SourcePosition.UNKNOWN);
-            out.error("GRAF034", where, "Grafana " + grafana.majorVersion() + " is not a supported target;"
+            out.error("GRAF034", grafana.versionPosition(), "Grafana " + grafana.majorVersion() + " is not a supported target;"
                     + " dashboards are emitted for Grafana 9, 10 or 11");
         }
         Map<String, Datasource> datasources = new HashMap<>();
