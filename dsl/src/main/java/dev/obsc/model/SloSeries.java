@@ -91,11 +91,21 @@ public final class SloSeries {
         return java.util.List.of(SHARED_BASE_GROUP, SHARED_WINDOWS_GROUP, SHARED_SLOW_GROUP);
     }
 
+    /** {@code cache-hit_rate} as {@code CacheHitRate}: each part after '-', '_', ' ' or '.' capitalised. */
     static String camel(String name) {
-        StringBuilder out = new StringBuilder();
-        for (String part : name.split("[-_ .]+")) {
-            if (!part.isEmpty()) {
-                out.append(part.substring(0, 1).toUpperCase(Locale.ROOT)).append(part.substring(1));
+        StringBuilder out = new StringBuilder(name.length());
+        boolean partStarts = true;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '-' || c == '_' || c == ' ' || c == '.') {
+                partStarts = true;
+            } else {
+                if (partStarts) {
+                    out.append(String.valueOf(c).toUpperCase(Locale.ROOT));
+                } else {
+                    out.append(c);
+                }
+                partStarts = false;
             }
         }
         return out.toString();

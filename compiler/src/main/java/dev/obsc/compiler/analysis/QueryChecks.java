@@ -76,9 +76,11 @@ public final class QueryChecks {
         CheckOptions recordingRule = withScrape(CheckOptions.recordingRule(), scrapeInterval);
         CheckOptions alertRule = withScrape(CheckOptions.alert(), scrapeInterval);
         CheckOptions query = withScrape(CheckOptions.query(), scrapeInterval);
-        for (RecordingRule rule : inDependencyOrder(model.recordingRules())) {
-            CheckResult result = check(rule.expr(), recordingRule, catalog,
-                    "recording rule '" + rule.record() + "'", rule.position(), out);
+        // Each recording rule's text is parsed once, in parallel: ordering needs what it reads, checking its tree.
+        Map<String, Expr> parsed = parseAll(model.recordingRules());
+        for (RecordingRule rule : inDependencyOrder(model.recordingRules(), parsed)) {
+            CheckResult result = check(rule.expr(), Optional.ofNullable(parsed.get(rule.expr().promql())), recordingRule,
+                    catalog, "recording rule '" + rule.record() + "'", rule.position(), out);
             result.expr().flatMap(ZeroTrafficDivision::find).ifPresent(span -> out.warning("PROMQL013",
                     rule.position(), "recording rule '" + rule.record() + "' divides by traffic that is 0 when"
                             + " nothing happens, recording NaN or Inf that poisons every longer window built on it;"
@@ -206,7 +208,14 @@ public final class QueryChecks {
 
     private CheckResult check(Query query, CheckOptions options, ModelCatalog catalog, String owner,
                               SourcePosition position, Diagnostics out) {
-        CheckResult result = new TypeChecker(catalog.live(), options).check(query.promql());
+        return check(query, Optional.empty(), options, catalog, owner, position, out);
+    }
+
+    /** Checks {@code query}, from its tree when it was parsed already. */
+    private CheckResult check(Query query, Optional<Expr> tree, CheckOptions options, ModelCatalog catalog, String owner,
+                              SourcePosition position, Diagnostics out) {
+        TypeChecker checker = new TypeChecker(catalog.live(), options);
+        CheckResult result = tree.isPresent() ? checker.check(tree.get()) : checker.check(query.promql());
         for (PromQLDiagnostic d : result.diagnostics()) {
             out.add(new Diagnostic(d.isError() ? Level.ERROR : Level.WARNING, d.code().id(),
                     "in the query of " + owner + ": " + d.message() + "\n" + caret(query.promql(), d), position));
@@ -253,38 +262,44 @@ public final class QueryChecks {
      * statically (every SLO sets slo="..."), by the read's equality matcher on it, so thousands of
      * SLOs recording one name do not make every read depend on every one of them.
      */
-    private static List<RecordingRule> inDependencyOrder(List<RecordingRule> rules) {
+    /** The trees of the rules whose text parses; the others are reported when checked. */
+    private static Map<String, Expr> parseAll(List<RecordingRule> rules) {
+        Map<String, Expr> trees = new java.util.concurrent.ConcurrentHashMap<>();
+        rules.parallelStream().map(rule -> rule.expr().promql()).distinct().forEach(text -> {
+            try {
+                trees.put(text, PromQL.parse(text));
+            } catch (RuntimeException syntaxError) {
+                // reported when the rule itself is checked
+            }
+        });
+        return trees;
+    }
+
+    private static List<RecordingRule> inDependencyOrder(List<RecordingRule> rules, Map<String, Expr> parsed) {
         Producers producers = new Producers(rules);
         List<RecordingRule> ordered = new ArrayList<>();
         Set<RecordingRule> done = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         Set<RecordingRule> visiting = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (RecordingRule rule : rules) {
-            visit(rule, producers, done, visiting, ordered);
+            visit(rule, producers, parsed, done, visiting, ordered);
         }
         return ordered;
     }
 
-    private static void visit(RecordingRule rule, Producers producers,
+    private static void visit(RecordingRule rule, Producers producers, Map<String, Expr> parsed,
                               Set<RecordingRule> done, Set<RecordingRule> visiting, List<RecordingRule> ordered) {
         if (done.contains(rule) || !visiting.add(rule)) {
             return;
         }
-        for (VectorSelector read : readsOf(rule)) {
+        Expr tree = parsed.get(rule.expr().promql());
+        for (VectorSelector read : tree == null ? List.<VectorSelector>of() : References.of(tree).selectors()) {
             for (RecordingRule dependency : producers.of(read)) {
-                visit(dependency, producers, done, visiting, ordered);
+                visit(dependency, producers, parsed, done, visiting, ordered);
             }
         }
         visiting.remove(rule);
         done.add(rule);
         ordered.add(rule);
-    }
-
-    private static List<VectorSelector> readsOf(RecordingRule rule) {
-        try {
-            return References.of(PromQL.parse(rule.expr().promql())).selectors();
-        } catch (RuntimeException syntaxError) {
-            return List.of(); // reported when the rule itself is checked
-        }
     }
 
     /** The recording rules that may produce what a selector reads. */
