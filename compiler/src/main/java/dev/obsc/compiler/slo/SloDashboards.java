@@ -17,7 +17,6 @@ import dev.obsc.model.VariableType;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,7 +77,7 @@ final class SloDashboards {
                         "Burn-rate tiers and no-data alerts firing now.", Unit.NONE, Optional.empty(), List.of(),
                         List.of(SloPanels.now(FIRING + "!=\"\"}", "{{alertname}}")), 24, 8, at));
         List<Panel> burnRates = new ArrayList<>();
-        for (String window : windows(slos)) {
+        for (String window : SloWindows.ofAll(slos)) {
             burnRates.add(panels.panel("burn-rate-" + window, "Burn rate over " + window, PanelType.BARGAUGE,
                     "How many times faster than sustainable each SLO burns its budget over " + window + ".",
                     Unit.NONE, Optional.of(2), SloPanels.burnRateSteps(lowestFactor(slos, window)),
@@ -104,9 +103,9 @@ final class SloDashboards {
         String selector = "{" + matchers + "}";
         String byLegend = byLabels(slos).stream().map(l -> " {{" + l + "}}").reduce("", String::concat);
         String who = "{{" + SloSeries.SLO_LABEL + "}}";
-        List<PanelQuery> sli = periods(slos).stream()
+        List<PanelQuery> sli = SloWindows.periodsOfAll(slos).stream()
                 .map(p -> SloPanels.now("1 - " + SloSeries.errorRatio(p) + selector, who + " " + p + byLegend)).toList();
-        List<PanelQuery> burn = windows(slos).stream()
+        List<PanelQuery> burn = SloWindows.ofAll(slos).stream()
                 .map(w -> SloPanels.overTime(SloSeries.burnRate(w) + selector, who + " " + w + byLegend)).toList();
         String info = "sum by (" + SloSeries.SLO_LABEL + ", objective, periods, team, description) ("
                 + SloSeries.INFO + selector + ")";
@@ -147,24 +146,6 @@ final class SloDashboards {
                                        List<String> tags, List<Variable> variables, List<Row> rows) {
         return new Dashboard(uid, title, description, tags, settings.folder(), REFRESH, "now-7d", "now", variables,
                 rows, settings.position());
-    }
-
-    /** Every window any of the SLOs records, shortest first. */
-    private static List<String> windows(List<Slo> slos) {
-        TreeSet<String> windows = new TreeSet<>(Comparator.comparingLong(BurnFactors::seconds)
-                .thenComparing(Comparator.naturalOrder()));
-        for (Slo slo : slos) {
-            windows.addAll(SloWindows.of(slo));
-        }
-        return List.copyOf(windows);
-    }
-
-    /** Every period any of the SLOs declares, shortest first. */
-    private static List<String> periods(List<Slo> slos) {
-        TreeSet<String> periods = new TreeSet<>(Comparator.comparingLong(BurnFactors::seconds)
-                .thenComparing(Comparator.naturalOrder()));
-        slos.forEach(slo -> periods.addAll(slo.periods()));
-        return List.copyOf(periods);
     }
 
     /** Every label any of the SLIs keeps ({@code by}), sorted; a legend leaves out those a series lacks. */

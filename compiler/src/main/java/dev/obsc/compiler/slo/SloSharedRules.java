@@ -9,7 +9,6 @@ import dev.obsc.model.SourcePosition;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 
 /**
  * The recording rules every SLO shares: per window, error and total rates averaged from the base
@@ -37,7 +36,7 @@ final class SloSharedRules {
         List<RecordingRule> base = new ArrayList<>();
         List<RecordingRule> windows = new ArrayList<>();
         List<RecordingRule> slow = new ArrayList<>();
-        for (String window : windows(slos)) {
+        for (String window : SloWindows.ofAll(slos)) {
             if (window.equals(SloSeries.BASE_WINDOW)) {
                 base.addAll(ratioAndBurn(window, at));
                 continue;
@@ -56,13 +55,6 @@ final class SloSharedRules {
             groups.add(new RuleGroup(SloSeries.SHARED_SLOW_GROUP, SLOW_INTERVAL, slow, at));
         }
         return groups;
-    }
-
-    /** Every window any of the SLOs records, shortest first. */
-    static List<String> windows(List<Slo> slos) {
-        TreeSet<String> windows = new TreeSet<>(SloWindows.SHORTEST_FIRST);
-        slos.forEach(slo -> windows.addAll(SloWindows.of(slo)));
-        return List.copyOf(windows);
     }
 
     private static List<RecordingRule> ratioAndBurn(String window, SourcePosition at) {

@@ -34,6 +34,20 @@ final class SloWindows {
         return sorted;
     }
 
+    /** Every window any of {@code slos} records, shortest first. */
+    static List<String> ofAll(List<Slo> slos) {
+        java.util.TreeSet<String> windows = new java.util.TreeSet<>(SHORTEST_FIRST);
+        slos.forEach(slo -> windows.addAll(of(slo)));
+        return List.copyOf(windows);
+    }
+
+    /** Every period any of {@code slos} declares, shortest first. */
+    static List<String> periodsOfAll(List<Slo> slos) {
+        java.util.TreeSet<String> periods = new java.util.TreeSet<>(SHORTEST_FIRST);
+        slos.forEach(slo -> periods.addAll(slo.periods()));
+        return List.copyOf(periods);
+    }
+
     static boolean isSlow(String window) {
         return BurnFactors.seconds(window) >= SLOW_FROM_SECONDS;
     }
