@@ -206,6 +206,7 @@ public final class KubernetesLowering {
         List<ObjectNode> maps = new ArrayList<>();
         TreeMap<String, ObjectNode> dashboards = new TreeMap<>();
         List<Document> dashboardFiles = grafana.stream().filter(d -> d.path().endsWith(".json")).toList();
+        Map<String, String> folders = folderTitles(grafana);
         Map<String, String> names = KubernetesNames.of("grafana-dashboard-", dashboardFiles.stream()
                 .map(KubernetesLowering::dashboardFileStem).toList());
         for (Document document : grafana) {
@@ -215,7 +216,8 @@ public final class KubernetesLowering {
                         Map.of("datasources.yml", yaml.apply(document.tree()))));
             } else if (path.endsWith(".json")) {
                 String[] parts = path.split("/");
-                String folder = parts[parts.length - 2];
+                String directory = parts[parts.length - 2];
+                String folder = folders.getOrDefault(directory, directory);
                 String file = parts[parts.length - 1];
                 String name = names.get(dashboardFileStem(document));
                 dashboards.put(name, configMap(environment, name, Map.of("grafana_dashboard", "1"),
@@ -224,6 +226,26 @@ public final class KubernetesLowering {
         }
         maps.addAll(dashboards.values());
         return maps;
+    }
+
+    /**
+     * Each dashboard directory's folder title, as the Grafana provisioning names it (TTA.dev for
+     * tta-dev/), so the sidecar files a dashboard in the same folder on Kubernetes as on Compose.
+     */
+    private static Map<String, String> folderTitles(List<Document> grafana) {
+        Map<String, String> titles = new java.util.HashMap<>();
+        for (Document document : grafana) {
+            if (document.tree() == null) {
+                continue;
+            }
+            for (JsonNode provider : document.tree().path("providers")) {
+                String path = provider.path("options").path("path").asText();
+                if (!path.isEmpty() && provider.hasNonNull("folder")) {
+                    titles.put(path.substring(path.lastIndexOf('/') + 1), provider.get("folder").asText());
+                }
+            }
+        }
+        return titles;
     }
 
     /** A dashboard's file name without .json: its uid. */
