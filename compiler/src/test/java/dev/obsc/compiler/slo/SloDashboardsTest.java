@@ -59,9 +59,9 @@ class SloDashboardsTest {
         String alerts = Compiler.compile(new SloDashboardFixture().define()).files().stream()
                 .filter(f -> f.path().startsWith("prometheus/")).map(OutputFile::content).collect(Collectors.joining());
         String grafana = "https://grafana.shop.example/d/";
-        assertTrue(alerts.contains(grafana + "slo-checkout/slos-of-checkout?viewPanel=3&var-slo=availability\n"), alerts);
+        assertTrue(alerts.contains(grafana + "slo-checkout/slos-of-checkout?viewPanel=4958&var-slo=availability\n"), alerts);
         assertTrue(alerts.contains(grafana + "slo-checkout/slos-of-checkout?var-slo=latency\n"), alerts);
-        assertTrue(alerts.contains(grafana + "slo-search/slos-of-search?viewPanel=4&var-slo=search-success\n"), alerts);
+        assertTrue(alerts.contains(grafana + "slo-search/slos-of-search?viewPanel=3799&var-slo=search-success\n"), alerts);
         assertFalse(alerts.contains("slos-of-checkout\n"), "a link to the service dashboard without var-slo");
     }
 
