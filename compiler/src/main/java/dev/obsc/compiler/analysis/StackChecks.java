@@ -1,7 +1,6 @@
 package dev.obsc.compiler.analysis;
 
 import dev.obsc.compiler.diagnostics.Diagnostics;
-import dev.obsc.compiler.lowering.stack.OtelCollectorLowering;
 import dev.obsc.compiler.promql.Duration;
 import dev.obsc.compiler.promql.Expr;
 import dev.obsc.compiler.promql.LabelMatcher;
@@ -151,11 +150,11 @@ final class StackChecks {
             }
             target(stack, pipeline.service(), pipeline.port(), "the " + pipeline.signal().key() + " pipeline",
                     pipeline.position(), out).ifPresent(destination -> {
-                        if (!OtelCollectorLowering.DESTINATIONS.contains(destination.role())) {
+                        if (!OtelPipeline.DESTINATIONS.contains(destination.role())) {
                             out.error("STACK009", pipeline.position(), "the " + pipeline.signal().key()
                                     + " pipeline exports to '" + destination.name() + "', a "
                                     + destination.role() + "; the collector exports to "
-                                    + OtelCollectorLowering.DESTINATIONS);
+                                    + OtelPipeline.DESTINATIONS);
                         }
                     });
         }
