@@ -66,8 +66,11 @@ public final class QueryChecks {
     /** Prometheus' own series of active alerts. */
     static final String ALERTS = "ALERTS";
 
-    QueryChecks(Diagnostics out) {
+    private final RuleTrees trees;
+
+    QueryChecks(Diagnostics out, RuleTrees trees) {
         this.out = out;
+        this.trees = trees;
     }
 
     void check(MonitoringModel model) {
@@ -76,10 +79,9 @@ public final class QueryChecks {
         CheckOptions recordingRule = withScrape(CheckOptions.recordingRule(), scrapeInterval);
         CheckOptions alertRule = withScrape(CheckOptions.alert(), scrapeInterval);
         CheckOptions query = withScrape(CheckOptions.query(), scrapeInterval);
-        // Each recording rule's text is parsed once, in parallel: ordering needs what it reads, checking its tree.
-        Map<String, Expr> parsed = parseAll(model.recordingRules());
-        for (RecordingRule rule : inDependencyOrder(model.recordingRules(), parsed)) {
-            CheckResult result = check(rule.expr(), Optional.ofNullable(parsed.get(rule.expr().promql())), recordingRule,
+        // Ordering needs what each rule reads, checking its tree: both come from the trees parsed once.
+        for (RecordingRule rule : inDependencyOrder(model.recordingRules(), trees)) {
+            CheckResult result = check(rule.expr(), trees.of(rule.expr().promql()), recordingRule,
                     catalog, "recording rule '" + rule.record() + "'", rule.position(), out);
             result.expr().flatMap(ZeroTrafficDivision::find).ifPresent(span -> out.warning("PROMQL013",
                     rule.position(), "recording rule '" + rule.record() + "' divides by traffic that is 0 when"
@@ -97,8 +99,8 @@ public final class QueryChecks {
         List<AlertResult> alerts = model.alerts().parallelStream().filter(alert -> !alert.expr().promql().isBlank())
                 .map(alert -> {
                     Diagnostics found = new Diagnostics();
-                    CheckResult result = check(alert.expr(), alertRule, catalog, "alert '" + alert.name() + "'",
-                            alert.position(), found);
+                    CheckResult result = check(alert.expr(), trees.of(alert.expr().promql()), alertRule, catalog,
+                            "alert '" + alert.name() + "'", alert.position(), found);
                     if (result.expr().isPresent()) {
                         checkTemplates(alert, result, found);
                         checkAbsentHasPendingPeriod(alert, result.expr().get(), found);
@@ -262,20 +264,7 @@ public final class QueryChecks {
      * statically (every SLO sets slo="..."), by the read's equality matcher on it, so thousands of
      * SLOs recording one name do not make every read depend on every one of them.
      */
-    /** The trees of the rules whose text parses; the others are reported when checked. */
-    private static Map<String, Expr> parseAll(List<RecordingRule> rules) {
-        Map<String, Expr> trees = new java.util.concurrent.ConcurrentHashMap<>();
-        rules.parallelStream().map(rule -> rule.expr().promql()).distinct().forEach(text -> {
-            try {
-                trees.put(text, PromQL.parse(text));
-            } catch (RuntimeException syntaxError) {
-                // reported when the rule itself is checked
-            }
-        });
-        return trees;
-    }
-
-    private static List<RecordingRule> inDependencyOrder(List<RecordingRule> rules, Map<String, Expr> parsed) {
+    private static List<RecordingRule> inDependencyOrder(List<RecordingRule> rules, RuleTrees parsed) {
         Producers producers = new Producers(rules);
         List<RecordingRule> ordered = new ArrayList<>();
         Set<RecordingRule> done = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
@@ -286,13 +275,14 @@ public final class QueryChecks {
         return ordered;
     }
 
-    private static void visit(RecordingRule rule, Producers producers, Map<String, Expr> parsed,
+    private static void visit(RecordingRule rule, Producers producers, RuleTrees parsed,
                               Set<RecordingRule> done, Set<RecordingRule> visiting, List<RecordingRule> ordered) {
         if (done.contains(rule) || !visiting.add(rule)) {
             return;
         }
-        Expr tree = parsed.get(rule.expr().promql());
-        for (VectorSelector read : tree == null ? List.<VectorSelector>of() : References.of(tree).selectors()) {
+        List<VectorSelector> reads = parsed.of(rule.expr().promql()).map(tree -> References.of(tree).selectors())
+                .orElse(List.of());
+        for (VectorSelector read : reads) {
             for (RecordingRule dependency : producers.of(read)) {
                 visit(dependency, producers, parsed, done, visiting, ordered);
             }

@@ -4,8 +4,6 @@ import dev.obsc.compiler.diagnostics.Diagnostics;
 import dev.obsc.compiler.promql.Duration;
 import dev.obsc.compiler.promql.Expr;
 import dev.obsc.compiler.promql.LabelMatcher;
-import dev.obsc.compiler.promql.PromQL;
-import dev.obsc.compiler.promql.PromQLSyntaxException;
 import dev.obsc.compiler.promql.References;
 import dev.obsc.model.AlertRule;
 import dev.obsc.model.Environment;
@@ -49,7 +47,7 @@ final class StackChecks {
     private StackChecks() {
     }
 
-    static void check(MonitoringModel model, Diagnostics out) {
+    static void check(MonitoringModel model, RuleTrees trees, Diagnostics out) {
         StackModel stack = model.stack();
         if (stack.environments().isEmpty()) {
             // Without environments only the rules, Alertmanager and Grafana files are emitted: a
@@ -69,7 +67,7 @@ final class StackChecks {
         }
         duplicates(stack.environments().stream().map(e -> Map.entry(e.name(), e.position())).toList(),
                 "environment", out);
-        checkSelectedJobs(model, out);
+        checkSelectedJobs(model, trees, out);
     }
 
     private static void checkServices(StackModel stack, Diagnostics out) {
@@ -313,7 +311,7 @@ final class StackChecks {
      * their own job label, which no declaration names: a job that is no scrape job of the whole stack
      * is then only a warning there. A declared scrape job an environment does not run stays an error.
      */
-    private static void checkSelectedJobs(MonitoringModel model, Diagnostics out) {
+    private static void checkSelectedJobs(MonitoringModel model, RuleTrees trees, Diagnostics out) {
         Map<String, ScrapedJobs> scrapedIn = new java.util.LinkedHashMap<>();
         List<String> declared = model.stack().scrapeJobs().stream().map(ScrapeJob::name).distinct().sorted().toList();
         for (Environment environment : model.stack().environments()) {
@@ -322,12 +320,12 @@ final class StackChecks {
                     jobs.stream().filter(ScrapeJob::honorLabels).map(ScrapeJob::name).distinct().sorted().toList()));
         }
         for (RecordingRule rule : model.recordingRules()) {
-            checkSelectedJobs("recording rule '" + rule.record() + "'", rule.expr().promql(), scrapedIn, declared,
-                    rule.position(), out);
+            trees.of(rule.expr().promql()).ifPresent(expr -> checkSelectedJobs("recording rule '" + rule.record() + "'",
+                    expr, scrapedIn, declared, rule.position(), out));
         }
         for (AlertRule alert : model.alerts()) {
-            checkSelectedJobs("alert '" + alert.name() + "'", alert.expr().promql(), scrapedIn, declared,
-                    alert.position(), out);
+            trees.of(alert.expr().promql()).ifPresent(expr -> checkSelectedJobs("alert '" + alert.name() + "'",
+                    expr, scrapedIn, declared, alert.position(), out));
         }
     }
 
@@ -335,14 +333,9 @@ final class StackChecks {
     private record ScrapedJobs(List<String> names, List<String> honoringLabels) {
     }
 
-    private static void checkSelectedJobs(String what, String promql, Map<String, ScrapedJobs> scrapedIn,
+    /** A query that does not parse has no tree and is not checked here: the query checks report it. */
+    private static void checkSelectedJobs(String what, Expr expr, Map<String, ScrapedJobs> scrapedIn,
                                           List<String> declared, SourcePosition at, Diagnostics out) {
-        Expr expr;
-        try {
-            expr = PromQL.parse(promql);
-        } catch (PromQLSyntaxException e) {
-            return; // reported by the query checks
-        }
         for (var selector : References.of(expr).selectors()) {
             for (LabelMatcher matcher : selector.matchers()) {
                 boolean equal = matcher.op() == LabelMatcher.MatchOp.EQUAL;
