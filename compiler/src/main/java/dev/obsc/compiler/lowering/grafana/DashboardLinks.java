@@ -1,5 +1,6 @@
 package dev.obsc.compiler.lowering.grafana;
 
+import dev.obsc.compiler.lowering.Slugs;
 import dev.obsc.model.Dashboard;
 import dev.obsc.model.DashboardLink;
 import dev.obsc.model.GrafanaModel;
@@ -117,7 +118,7 @@ public final class DashboardLinks {
 
     /** Grafana's URL slug of a title: lower case, other characters collapsed to single dashes. */
     static String slug(String title) {
-        return title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return Slugs.of(title);
     }
 
     private static String stripTrailingSlash(String url) {

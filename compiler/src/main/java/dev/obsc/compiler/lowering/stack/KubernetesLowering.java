@@ -1,5 +1,6 @@
 package dev.obsc.compiler.lowering.stack;
 
+import dev.obsc.compiler.lowering.Slugs;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,7 +14,6 @@ import dev.obsc.model.StackService;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -50,7 +50,7 @@ public final class KubernetesLowering {
     public KubernetesLowering(StackModel stack, String definitionsName, Function<JsonNode, String> yaml,
                               Function<JsonNode, String> json) {
         this.stack = stack;
-        this.project = definitionsName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", "-");
+        this.project = Slugs.of(definitionsName);
         this.yaml = yaml;
         this.json = json;
     }

@@ -1,5 +1,6 @@
 package dev.obsc.compiler.lowering.stack;
 
+import dev.obsc.compiler.lowering.Slugs;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -36,7 +37,7 @@ final class KubernetesNames {
     }
 
     static String normalise(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return Slugs.of(name);
     }
 
     private static String hash(String original) {
