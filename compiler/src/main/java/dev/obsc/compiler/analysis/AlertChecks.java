@@ -2,21 +2,14 @@ package dev.obsc.compiler.analysis;
 
 import dev.obsc.compiler.diagnostics.Diagnostics;
 import dev.obsc.model.AlertRule;
-import dev.obsc.model.Dashboard;
 import dev.obsc.model.DashboardLink;
-import dev.obsc.model.LinkVariable;
 import dev.obsc.model.MonitoringModel;
-import dev.obsc.model.Panel;
-import dev.obsc.model.Variable;
 
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /** Alerting rules: names, identity, timings, ownership, annotations and dashboard links. */
 final class AlertChecks {
@@ -28,9 +21,7 @@ final class AlertChecks {
 
     static void check(MonitoringModel model, Diagnostics out) {
         Map<String, AlertRule> identities = new HashMap<>();
-        // Indexed once: thousands of SLO alerts link into dashboards of thousands of panels.
-        Map<String, Target> targets = new HashMap<>();
-        model.grafana().dashboards().forEach(d -> targets.putIfAbsent(d.uid(), Target.of(d)));
+        LinkTargets targets = new LinkTargets(model.grafana().dashboards());
         for (AlertRule alert : model.alerts()) {
             String what = "alert '" + alert.name() + "'";
             if (!Names.ALERT.matcher(alert.name()).matches()) {
@@ -76,35 +67,8 @@ final class AlertChecks {
         }
     }
 
-    /** What a link may refer to in a dashboard: its panel keys and variable names. */
-    private record Target(Set<String> panelKeys, Set<String> variables) {
-        static Target of(Dashboard dashboard) {
-            return new Target(dashboard.panels().stream().map(Panel::key).collect(Collectors.toSet()),
-                    dashboard.variables().stream().map(Variable::name).collect(Collectors.toCollection(TreeSet::new)));
-        }
-    }
-
-    private static void checkLink(DashboardLink link, String what, Map<String, Target> targets, Diagnostics out) {
-        Optional<Target> dashboard = Optional.ofNullable(targets.get(link.dashboardUid()));
-        if (dashboard.isEmpty()) {
-            out.error("ALERT009", link.position(), what + " links to dashboard '" + link.dashboardUid()
-                    + "', which is not declared; declare it with grafana().dashboard(...) or link another");
-            return;
-        }
-        link.panelKey().ifPresent(key -> {
-            if (!dashboard.get().panelKeys().contains(key)) {
-                out.error("ALERT010", link.position(), what + " links to panel '" + key + "' of dashboard '"
-                        + link.dashboardUid() + "', which has no such panel; declare it with panel(ref, ...)");
-            }
-        });
-        // Grafana ignores a var- parameter for a variable the dashboard lacks: the link would not filter.
-        Set<String> variables = dashboard.get().variables();
-        for (LinkVariable variable : link.variables()) {
-            if (!variables.contains(variable.name())) {
-                out.error("ALERT014", link.position(), what + " sets variable '" + variable.name() + "' of dashboard '"
-                        + link.dashboardUid() + "', which does not define it; defined: " + variables);
-            }
-        }
+    private static void checkLink(DashboardLink link, String what, LinkTargets targets, Diagnostics out) {
+        targets.check(link, what, LinkTargets.ALERT, out);
         String from = link.timeFrom().orElse("now");
         String to = link.timeTo().orElse("now");
         if (!GrafanaChecks.RELATIVE_TIME.matcher(from).matches() || !GrafanaChecks.RELATIVE_TIME.matcher(to).matches()) {

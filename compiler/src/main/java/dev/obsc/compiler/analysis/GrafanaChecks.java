@@ -5,7 +5,6 @@ import dev.obsc.compiler.lowering.grafana.DashboardLayout;
 import dev.obsc.compiler.lowering.grafana.GrafanaDatasources;
 import dev.obsc.compiler.lowering.grafana.PlacedPanel;
 import dev.obsc.model.Dashboard;
-import dev.obsc.model.DashboardLink;
 import dev.obsc.model.Datasource;
 import dev.obsc.model.DatasourceType;
 import dev.obsc.model.GrafanaModel;
@@ -82,37 +81,15 @@ final class GrafanaChecks {
             }
             checkDashboard(dashboard, grafana, datasources, out);
         }
+        LinkTargets targets = new LinkTargets(grafana.dashboards());
         for (Dashboard dashboard : grafana.dashboards()) {
             String what = "dashboard '" + dashboard.uid() + "'";
-            dashboard.links().forEach(link -> checkLinkTarget(link.target(), what, uids, out));
+            dashboard.links().forEach(link -> targets.check(link.target(), what, LinkTargets.DASHBOARD, out));
             for (Panel panel : dashboard.panels()) {
                 panel.links().forEach(link -> link.target().ifPresent(target ->
-                        checkLinkTarget(target, "panel '" + panel.title() + "' of " + what, uids, out)));
+                        targets.check(target, "panel '" + panel.title() + "' of " + what, LinkTargets.DASHBOARD, out)));
             }
         }
-    }
-
-    /**
-     * A typed link must reach a declared dashboard and, when it names one, a declared panel of it;
-     * the variables it sets must be the dashboard's.
-     */
-    private static void checkLinkTarget(DashboardLink target, String what, Map<String, Dashboard> dashboards,
-                                        Diagnostics out) {
-        Dashboard linked = dashboards.get(target.dashboardUid());
-        if (linked == null) {
-            out.error("GRAF031", target.position(), what + " links to dashboard '" + target.dashboardUid()
-                    + "', which is not declared; declared: " + new java.util.TreeSet<>(dashboards.keySet()));
-            return;
-        }
-        target.panelKey().filter(key -> linked.panels().stream().noneMatch(p -> p.key().equals(key)))
-                .ifPresent(key -> out.error("GRAF032", target.position(), what + " links to panel '" + key
-                        + "' of dashboard '" + target.dashboardUid() + "', which has no such panel; declare it with"
-                        + " panel(ref, ...)"));
-        // Grafana ignores a var- parameter for a variable the dashboard lacks: the link would not filter.
-        List<String> defined = linked.variables().stream().map(Variable::name).sorted().toList();
-        target.variables().stream().filter(v -> !defined.contains(v.name())).forEach(v -> out.error("GRAF037",
-                target.position(), what + " sets variable '" + v.name() + "' of dashboard '" + target.dashboardUid()
-                        + "', which does not define it; defined: " + defined));
     }
 
     private static void checkDashboard(Dashboard dashboard, GrafanaModel grafana, Map<String, Datasource> datasources,
