@@ -78,7 +78,7 @@ bench-slo:
 	  rm -rf target/bench/slo-$$n; mkdir -p target/bench; \
 	  echo "== $$n SLOs: generate (compile, type-check, verify, write)"; \
 	  $(BENCH_TIME) $(JAVA) -Dobsc.bench.slos=$$n -jar $(OBSC_JAR) generate --definitions compiler/target/test-classes \
-	    --class dev.obsc.compiler.bench.SloBenchmarkDefinitions --out target/bench/slo-$$n > target/bench/slo-$$n.log \
+	    --class dev.obsc.compiler.bench.SloBenchmarkDefinitions --out target/bench/slo-$$n --timings > target/bench/slo-$$n.log \
 	    || { cat target/bench/slo-$$n.log; exit 1; }; \
 	  tail -1 target/bench/slo-$$n.log; \
 	  echo "output: $$(find target/bench/slo-$$n -type f | wc -l) files, $$(du -sb target/bench/slo-$$n | cut -f1) bytes"; \

@@ -32,19 +32,24 @@ public final class Compiler {
     }
 
     public static CompileResult compile(MonitoringModel declared) {
+        return compile(declared, new Timings());
+    }
+
+    /** Compiles {@code declared}, recording each stage's wall time in {@code timings}. */
+    public static CompileResult compile(MonitoringModel declared, Timings timings) {
         Diagnostics diagnostics = new Diagnostics();
         // SLOs become plain rules, alerts and tests first, so every later check applies to them.
-        MonitoringModel model = SloExpansion.expand(declared, diagnostics);
-        Analysis analysis = Analyzer.analyze(model, diagnostics);
+        MonitoringModel model = timings.time("slo", () -> SloExpansion.expand(declared, diagnostics));
+        Analysis analysis = timings.time("analysis", () -> Analyzer.analyze(model, diagnostics));
         if (diagnostics.hasErrors()) {
             return new CompileResult(diagnostics.sorted(), List.of());
         }
         Emitter emitter = new Emitter(model.name());
-        List<Document> documents = lower(model, analysis, emitter);
+        List<Document> documents = timings.time("lowering", () -> lower(model, analysis, emitter));
         // Emitting is per document and the emitter is stateless: use every core.
-        List<OutputFile> files = documents.parallelStream().map(emitter::emit)
-                .sorted(Comparator.comparing(OutputFile::path)).toList();
-        new OutputVerifier().verify(documents, files, diagnostics);
+        List<OutputFile> files = timings.time("emit", () -> documents.parallelStream().map(emitter::emit)
+                .sorted(Comparator.comparing(OutputFile::path)).toList());
+        timings.time("verify", () -> new OutputVerifier().verify(documents, files, diagnostics));
         return new CompileResult(diagnostics.sorted(), diagnostics.hasErrors() ? List.of() : files);
     }
 

@@ -193,6 +193,27 @@ class GeneratedOutputTest {
         assertEquals(List.of(), tooBig);
     }
 
+    /** The Grafana sidecar files a dashboard under its grafana_folder annotation: the folder title Compose provisions too. */
+    @Test
+    void kubernetesDashboardsLandInTheFolderTheProvisioningNames() throws Exception {
+        YAMLMapper yaml = new YAMLMapper();
+        for (String environment : List.of("staging", "production")) {
+            Path tree = GENERATED.resolve(environment);
+            java.util.Set<String> titles = new java.util.TreeSet<>();
+            yaml.readTree(tree.resolve("grafana/provisioning/dashboards/dashboards.yml").toFile()).path("providers")
+                    .forEach(provider -> titles.add(provider.path("folder").asText()));
+            java.util.Set<String> annotated = new java.util.TreeSet<>();
+            yaml.readTree(tree.resolve("kubernetes/grafana.yml").toFile()).path("items").forEach(item -> {
+                JsonNode folder = item.path("metadata").path("annotations").path("grafana_folder");
+                if (!folder.isMissingNode()) {
+                    annotated.add(folder.asText());
+                }
+            });
+            assertTrue(annotated.contains("TTA.dev"), environment + ": " + annotated);
+            assertEquals(titles, annotated, environment);
+        }
+    }
+
     @Test
     void noSecretValueAppearsAnywhereInGenerated() throws Exception {
         // A credential key with a value on its line (references end in _file or name a Secret),

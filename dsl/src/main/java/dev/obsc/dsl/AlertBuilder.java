@@ -103,7 +103,7 @@ public final class AlertBuilder {
      * {@code dashboard(ERRORS, link -> link.variable("job", JOB).time("now-6h", "now"))}.
      */
     public AlertBuilder dashboard(PanelRef ref, Consumer<DashboardLinkBuilder> spec) {
-        DashboardLinkBuilder link = new DashboardLinkBuilder();
+        DashboardLinkBuilder link = new DashboardLinkBuilder(ref.variables());
         spec.accept(link);
         this.dashboard = link.build(ref.dashboard().uid(), Optional.of(ref.key()), Positions.caller());
         return this;

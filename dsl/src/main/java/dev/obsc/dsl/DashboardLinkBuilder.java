@@ -10,11 +10,14 @@ import java.util.Optional;
 
 /** How an alert's dashboard link opens its dashboard: which variables it sets, which time range. */
 public final class DashboardLinkBuilder {
+    private final List<LinkVariable> preset;
     private final List<LinkVariable> variables = new ArrayList<>();
     private String timeFrom;
     private String timeTo;
 
-    DashboardLinkBuilder() {
+    /** Starts from the variables the panel handle already sets; a variable the spec sets replaces them. */
+    DashboardLinkBuilder(List<LinkVariable> preset) {
+        this.preset = List.copyOf(preset);
     }
 
     /** Sets dashboard variable {@code name} to a fixed value. */
@@ -37,7 +40,10 @@ public final class DashboardLinkBuilder {
     }
 
     DashboardLink build(String dashboardUid, Optional<String> panelKey, SourcePosition position) {
-        return new DashboardLink(dashboardUid, panelKey, position, variables, Optional.ofNullable(timeFrom),
+        List<LinkVariable> all = new ArrayList<>();
+        preset.stream().filter(p -> variables.stream().noneMatch(v -> v.name().equals(p.name()))).forEach(all::add);
+        all.addAll(variables);
+        return new DashboardLink(dashboardUid, panelKey, position, all, Optional.ofNullable(timeFrom),
                 Optional.ofNullable(timeTo));
     }
 }

@@ -4,6 +4,7 @@ import dev.obsc.model.Datasource;
 import dev.obsc.model.DatasourceType;
 import dev.obsc.model.GrafanaModel;
 import dev.obsc.model.SloDashboardSettings;
+import dev.obsc.model.SourcePosition;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.function.Consumer;
 public final class GrafanaBuilder {
     private String baseUrl = "http://localhost:3000";
     private int majorVersion = 11;
+    private SourcePosition versionPosition = SourcePosition.UNKNOWN;
     private final List<Datasource> datasources = new ArrayList<>();
     private final List<DashboardBuilder> dashboards = new ArrayList<>();
     private SloDashboardSettings sloDashboards;
@@ -29,6 +31,7 @@ public final class GrafanaBuilder {
     /** The Grafana major version the dashboards are for (9, 10 or 11; default 11). */
     public GrafanaBuilder version(int major) {
         this.majorVersion = major;
+        this.versionPosition = Positions.caller();
         return this;
     }
 
@@ -71,6 +74,6 @@ public final class GrafanaBuilder {
 
     GrafanaModel build() {
         return new GrafanaModel(majorVersion, baseUrl, datasources, dashboards.stream().map(DashboardBuilder::build).toList(),
-                java.util.Optional.ofNullable(sloDashboards));
+                java.util.Optional.ofNullable(sloDashboards), versionPosition);
     }
 }

@@ -219,7 +219,7 @@ public final class SloBuilder {
 
     /** A link to a panel that also sets the dashboard's variables (e.g. the alert's job) and time range. */
     public SloBuilder dashboard(PanelRef ref, java.util.function.Consumer<DashboardLinkBuilder> spec) {
-        DashboardLinkBuilder link = new DashboardLinkBuilder();
+        DashboardLinkBuilder link = new DashboardLinkBuilder(ref.variables());
         spec.accept(link);
         this.dashboard = link.build(ref.dashboard().uid(), Optional.of(ref.key()), Positions.caller());
         return this;

@@ -26,13 +26,18 @@ public final class SloDashboards {
         return DashboardRef.of(SloDashboardSettings.serviceUid(service));
     }
 
-    /** The panel with an SLO's remaining error budget per period, on its service's dashboard. */
+    /** The panel with the remaining error budget per period, on the service's dashboard opened on {@code slo}. */
     public PanelRef budget(String service, String slo) {
-        return service(service).panel(SloDashboardSettings.budgetPanelKey(slo));
+        return onSlo(service, SloDashboardSettings.BUDGET_PANEL, slo);
     }
 
-    /** The panel with an SLO's burn rates per window, on its service's dashboard. */
+    /** The panel with the burn rates per window, on the service's dashboard opened on {@code slo}. */
     public PanelRef burnRate(String service, String slo) {
-        return service(service).panel(SloDashboardSettings.burnRatePanelKey(slo));
+        return onSlo(service, SloDashboardSettings.BURN_RATE_PANEL, slo);
+    }
+
+    /** A service's dashboard shows all its SLOs by default; the link selects the one it is about. */
+    private PanelRef onSlo(String service, String panelKey, String slo) {
+        return service(service).panel(panelKey).withVariable(SloDashboardSettings.SLO_VARIABLE, slo);
     }
 }

@@ -19,6 +19,15 @@ public final class SloSeries {
     public static final String BUDGET_REMAINING = "slo:error_budget:remaining";
     /** Value 1, with the SLO's metadata as labels (objective, periods, team, service, description). */
     public static final String INFO = "slo:metadata:info";
+    /** The SLO's error budget (1 - objective) as a constant series, which the shared burn-rate rules divide by. */
+    public static final String ERROR_BUDGET = "slo:error_budget:ratio";
+    /**
+     * The groups every SLO shares: ratio and burn rate over the base window, then the windows under a
+     * day, then the longer ones. Their names hold '-', which an SLO's own group names never do.
+     */
+    public static final String SHARED_BASE_GROUP = "slo-shared-base";
+    public static final String SHARED_WINDOWS_GROUP = "slo-shared-windows";
+    public static final String SHARED_SLOW_GROUP = "slo-shared-slow";
 
     private SloSeries() {
     }
@@ -58,17 +67,12 @@ public final class SloSeries {
         return "slo_" + slo.replace('-', '_');
     }
 
-    /** The group of the base (5m) recordings, the only ones that read raw metrics. */
+    /** The group of the base (5m) recordings, the only ones that read raw metrics, and the error budget. */
     public static String baseGroup(String slo) {
         return groupPrefix(slo) + "_base";
     }
 
-    /** The group of the windows shorter than a day. */
-    public static String windowsGroup(String slo) {
-        return groupPrefix(slo) + "_windows";
-    }
-
-    /** The group of the windows of a day or more, the budget left and the info series. */
+    /** The group of the budget left per period and the info series. */
     public static String slowGroup(String slo) {
         return groupPrefix(slo) + "_slow";
     }
@@ -77,16 +81,31 @@ public final class SloSeries {
         return groupPrefix(slo) + "_alerts";
     }
 
-    /** Every group an SLO may expand into, in evaluation order. */
+    /** Every group of an SLO's own, in evaluation order; the shared groups run between its base and slow groups. */
     public static java.util.List<String> groups(String slo) {
-        return java.util.List.of(baseGroup(slo), windowsGroup(slo), slowGroup(slo), alertGroup(slo));
+        return java.util.List.of(baseGroup(slo), slowGroup(slo), alertGroup(slo));
     }
 
+    /** The shared groups, in evaluation order. */
+    public static java.util.List<String> sharedGroups() {
+        return java.util.List.of(SHARED_BASE_GROUP, SHARED_WINDOWS_GROUP, SHARED_SLOW_GROUP);
+    }
+
+    /** {@code cache-hit_rate} as {@code CacheHitRate}: each part after '-', '_', ' ' or '.' capitalised. */
     static String camel(String name) {
-        StringBuilder out = new StringBuilder();
-        for (String part : name.split("[-_ .]+")) {
-            if (!part.isEmpty()) {
-                out.append(part.substring(0, 1).toUpperCase(Locale.ROOT)).append(part.substring(1));
+        StringBuilder out = new StringBuilder(name.length());
+        boolean partStarts = true;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '-' || c == '_' || c == ' ' || c == '.') {
+                partStarts = true;
+            } else {
+                if (partStarts) {
+                    out.append(String.valueOf(c).toUpperCase(Locale.ROOT));
+                } else {
+                    out.append(c);
+                }
+                partStarts = false;
             }
         }
         return out.toString();

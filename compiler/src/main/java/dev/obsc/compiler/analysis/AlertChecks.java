@@ -2,21 +2,14 @@ package dev.obsc.compiler.analysis;
 
 import dev.obsc.compiler.diagnostics.Diagnostics;
 import dev.obsc.model.AlertRule;
-import dev.obsc.model.Dashboard;
 import dev.obsc.model.DashboardLink;
-import dev.obsc.model.LinkVariable;
 import dev.obsc.model.MonitoringModel;
-import dev.obsc.model.Panel;
-import dev.obsc.model.Variable;
 
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /** Alerting rules: names, identity, timings, ownership, annotations and dashboard links. */
 final class AlertChecks {
@@ -28,6 +21,7 @@ final class AlertChecks {
 
     static void check(MonitoringModel model, Diagnostics out) {
         Map<String, AlertRule> identities = new HashMap<>();
+        LinkTargets targets = new LinkTargets(model.grafana().dashboards());
         for (AlertRule alert : model.alerts()) {
             String what = "alert '" + alert.name() + "'";
             if (!Names.ALERT.matcher(alert.name()).matches()) {
@@ -69,34 +63,12 @@ final class AlertChecks {
                 out.error("ALERT008", alert.position(), what + " needs a runbook URL (http or https), got '"
                         + alert.runbookUrl() + "'; call runbook(...)");
             }
-            alert.dashboard().ifPresent(link -> checkLink(link, what, model, out));
+            alert.dashboard().ifPresent(link -> checkLink(link, what, targets, out));
         }
     }
 
-    private static void checkLink(DashboardLink link, String what, MonitoringModel model, Diagnostics out) {
-        Optional<Dashboard> dashboard = model.grafana().dashboards().stream()
-                .filter(d -> d.uid().equals(link.dashboardUid())).findFirst();
-        if (dashboard.isEmpty()) {
-            out.error("ALERT009", link.position(), what + " links to dashboard '" + link.dashboardUid()
-                    + "', which is not declared; declare it with grafana().dashboard(...) or link another");
-            return;
-        }
-        link.panelKey().ifPresent(key -> {
-            boolean declared = dashboard.get().panels().stream().map(Panel::key).anyMatch(key::equals);
-            if (!declared) {
-                out.error("ALERT010", link.position(), what + " links to panel '" + key + "' of dashboard '"
-                        + link.dashboardUid() + "', which has no such panel; declare it with panel(ref, ...)");
-            }
-        });
-        // Grafana ignores a var- parameter for a variable the dashboard lacks: the link would not filter.
-        Set<String> variables = dashboard.get().variables().stream().map(Variable::name)
-                .collect(Collectors.toCollection(TreeSet::new));
-        for (LinkVariable variable : link.variables()) {
-            if (!variables.contains(variable.name())) {
-                out.error("ALERT014", link.position(), what + " sets variable '" + variable.name() + "' of dashboard '"
-                        + link.dashboardUid() + "', which does not define it; defined: " + variables);
-            }
-        }
+    private static void checkLink(DashboardLink link, String what, LinkTargets targets, Diagnostics out) {
+        targets.check(link, what, LinkTargets.ALERT, out);
         String from = link.timeFrom().orElse("now");
         String to = link.timeTo().orElse("now");
         if (!GrafanaChecks.RELATIVE_TIME.matcher(from).matches() || !GrafanaChecks.RELATIVE_TIME.matcher(to).matches()) {

@@ -30,9 +30,10 @@ public final class Analyzer {
         AlertmanagerChecks.check(model.alertmanager(), out);
         TemplateChecks.check(model.alertmanager(), out);
         GrafanaChecks.check(model.grafana(), out);
-        StackChecks.check(model, out);
+        RuleTrees trees = RuleTrees.of(model);
+        StackChecks.check(model, trees, out);
         RuleTestChecks.check(model, out);
-        QueryChecks queries = new QueryChecks(out);
+        QueryChecks queries = new QueryChecks(out, trees);
         queries.check(model);
         List<AlertLabels> alerts = model.alerts().stream()
                 .map(alert -> AlertLabels.of(alert, queries.labelsOf(alert))).toList();

@@ -5,7 +5,6 @@ import dev.obsc.compiler.lowering.grafana.DashboardLayout;
 import dev.obsc.compiler.lowering.grafana.GrafanaDatasources;
 import dev.obsc.compiler.lowering.grafana.PlacedPanel;
 import dev.obsc.model.Dashboard;
-import dev.obsc.model.DashboardLink;
 import dev.obsc.model.Datasource;
 import dev.obsc.model.DatasourceType;
 import dev.obsc.model.GrafanaModel;
@@ -49,10 +48,7 @@ final class GrafanaChecks {
     static void check(GrafanaModel grafana, Diagnostics out) {
         if (grafana.majorVersion() < 9 || grafana.majorVersion() > 11) {
             // The model has no position of its own: point at the first thing declared for Grafana.
-            SourcePosition where = grafana.dashboards().stream().map(Dashboard::position).findFirst()
-                    .or(() -> grafana.datasources().stream().map(Datasource::position).findFirst())
-                    .orElse(SourcePosition.UNKNOWN);
-            out.error("GRAF034", where, "Grafana " + grafana.majorVersion() + " is not a supported target;"
+            out.error("GRAF034", grafana.versionPosition(), "Grafana " + grafana.majorVersion() + " is not a supported target;"
                     + " dashboards are emitted for Grafana 9, 10 or 11");
         }
         Map<String, Datasource> datasources = new HashMap<>();
@@ -85,29 +81,15 @@ final class GrafanaChecks {
             }
             checkDashboard(dashboard, grafana, datasources, out);
         }
+        LinkTargets targets = new LinkTargets(grafana.dashboards());
         for (Dashboard dashboard : grafana.dashboards()) {
             String what = "dashboard '" + dashboard.uid() + "'";
-            dashboard.links().forEach(link -> checkLinkTarget(link.target(), what, uids, out));
+            dashboard.links().forEach(link -> targets.check(link.target(), what, LinkTargets.DASHBOARD, out));
             for (Panel panel : dashboard.panels()) {
                 panel.links().forEach(link -> link.target().ifPresent(target ->
-                        checkLinkTarget(target, "panel '" + panel.title() + "' of " + what, uids, out)));
+                        targets.check(target, "panel '" + panel.title() + "' of " + what, LinkTargets.DASHBOARD, out)));
             }
         }
-    }
-
-    /** A typed link must reach a declared dashboard and, when it names one, a declared panel of it. */
-    private static void checkLinkTarget(DashboardLink target, String what, Map<String, Dashboard> dashboards,
-                                        Diagnostics out) {
-        Dashboard linked = dashboards.get(target.dashboardUid());
-        if (linked == null) {
-            out.error("GRAF031", target.position(), what + " links to dashboard '" + target.dashboardUid()
-                    + "', which is not declared; declared: " + new java.util.TreeSet<>(dashboards.keySet()));
-            return;
-        }
-        target.panelKey().filter(key -> linked.panels().stream().noneMatch(p -> p.key().equals(key)))
-                .ifPresent(key -> out.error("GRAF032", target.position(), what + " links to panel '" + key
-                        + "' of dashboard '" + target.dashboardUid() + "', which has no such panel; declare it with"
-                        + " panel(ref, ...)"));
     }
 
     private static void checkDashboard(Dashboard dashboard, GrafanaModel grafana, Map<String, Datasource> datasources,

@@ -57,7 +57,8 @@ public final class QueryChecks {
     private static final String HISTOGRAM_BUCKET_LABEL = "le";
     private static final Pattern VALUE_REFERENCE = Pattern.compile("\\$value|\\.Value");
 
-    private final Map<String, String> canonical = new HashMap<>();
+    /** Written by checks running in parallel (alerts, dashboards), read by lowering. */
+    private final Map<String, String> canonical = new java.util.concurrent.ConcurrentHashMap<>();
     private final Diagnostics out;
     private SeriesCatalog finalCatalog = SeriesCatalog.of(List.of());
     private final Map<AlertRule, LabelSet> alertLabels = new IdentityHashMap<>();
@@ -65,8 +66,11 @@ public final class QueryChecks {
     /** Prometheus' own series of active alerts. */
     static final String ALERTS = "ALERTS";
 
-    QueryChecks(Diagnostics out) {
+    private final RuleTrees trees;
+
+    QueryChecks(Diagnostics out, RuleTrees trees) {
         this.out = out;
+        this.trees = trees;
     }
 
     void check(MonitoringModel model) {
@@ -75,9 +79,10 @@ public final class QueryChecks {
         CheckOptions recordingRule = withScrape(CheckOptions.recordingRule(), scrapeInterval);
         CheckOptions alertRule = withScrape(CheckOptions.alert(), scrapeInterval);
         CheckOptions query = withScrape(CheckOptions.query(), scrapeInterval);
-        for (RecordingRule rule : inDependencyOrder(model.recordingRules())) {
-            CheckResult result = check(rule.expr(), recordingRule, catalog,
-                    "recording rule '" + rule.record() + "'", rule.position());
+        // Ordering needs what each rule reads, checking its tree: both come from the trees parsed once.
+        for (RecordingRule rule : inDependencyOrder(model.recordingRules(), trees)) {
+            CheckResult result = check(rule.expr(), trees.of(rule.expr().promql()), recordingRule,
+                    catalog, "recording rule '" + rule.record() + "'", rule.position(), out);
             result.expr().flatMap(ZeroTrafficDivision::find).ifPresent(span -> out.warning("PROMQL013",
                     rule.position(), "recording rule '" + rule.record() + "' divides by traffic that is 0 when"
                             + " nothing happens, recording NaN or Inf that poisons every longer window built on it;"
@@ -87,39 +92,49 @@ public final class QueryChecks {
             labels.addAll(rule.labels().keySet());
             catalog.addRecorded(rule.record(), labels);
         }
-        for (AlertRule alert : model.alerts()) {
-            if (alert.expr().promql().isBlank()) {
-                continue;
-            }
-            CheckResult result = check(alert.expr(), alertRule, catalog,
-                    "alert '" + alert.name() + "'", alert.position());
-            alertLabels.put(alert, result.resultLabels());
-            if (result.expr().isPresent()) {
-                checkTemplates(alert, result);
-                checkAbsentHasPendingPeriod(alert, result.expr().get());
-            }
+        // Alerts and dashboards only read the catalog, each on its own: they are checked in parallel,
+        // each into its own diagnostics, merged in declaration order.
+        record AlertResult(AlertRule alert, CheckResult result, Diagnostics found) {
         }
+        List<AlertResult> alerts = model.alerts().parallelStream().filter(alert -> !alert.expr().promql().isBlank())
+                .map(alert -> {
+                    Diagnostics found = new Diagnostics();
+                    CheckResult result = check(alert.expr(), trees.of(alert.expr().promql()), alertRule, catalog,
+                            "alert '" + alert.name() + "'", alert.position(), found);
+                    if (result.expr().isPresent()) {
+                        checkTemplates(alert, result, found);
+                        checkAbsentHasPendingPeriod(alert, result.expr().get(), found);
+                    }
+                    return new AlertResult(alert, result, found);
+                }).toList();
+        alerts.forEach(checked -> {
+            alertLabels.put(checked.alert(), checked.result().resultLabels());
+            out.addAll(checked.found().sorted());
+        });
         catalog.addRecorded(ALERTS, alertsSeriesLabels(model));
         finalCatalog = catalog.copy();
-        for (Dashboard dashboard : model.grafana().dashboards()) {
+        List<Diagnostics> dashboards = model.grafana().dashboards().parallelStream().map(dashboard -> {
+            Diagnostics found = new Diagnostics();
             for (Panel panel : dashboard.panels()) {
                 for (Target target : panel.targets().stream().filter(t -> t.kind() == TargetKind.PROMQL).toList()) {
                     String owner = "panel '" + panel.title() + "' of dashboard '" + dashboard.uid() + "'";
-                    CheckResult result = checkDashboardQuery(target.expr(), query, catalog, owner, panel.position());
+                    CheckResult result = checkDashboardQuery(target.expr(), query, catalog, owner, panel.position(), found);
                     // Grafana draws a Prometheus heatmap from one series per bucket, named by le.
                     if (panel.type() == PanelType.HEATMAP && result.expr().isPresent()
                             && !result.resultLabels().mayContain(HISTOGRAM_BUCKET_LABEL)) {
-                        out.error("GRAF033", panel.position(), owner + " is a heatmap, but its query keeps only "
+                        found.error("GRAF033", panel.position(), owner + " is a heatmap, but its query keeps only "
                                 + result.resultLabels().names() + "; a heatmap needs the histogram's buckets by le,"
                                 + " e.g. sum by (le) (rate(x_bucket[$__rate_interval]))");
                     }
                 }
             }
-        }
+            return found;
+        }).toList();
+        dashboards.forEach(found -> out.addAll(found.sorted()));
         for (RuleTest test : model.allRuleTests()) {
             for (ExprExpectation expectation : test.exprs()) {
                 check(new Query(expectation.expr()), query, catalog,
-                        "rule test '" + test.name() + "'", test.position());
+                        "rule test '" + test.name() + "'", test.position(), out);
             }
         }
     }
@@ -129,12 +144,12 @@ public final class QueryChecks {
      * values and emitted as written, since Grafana substitutes them.
      */
     private CheckResult checkDashboardQuery(Query query, CheckOptions options, ModelCatalog catalog, String owner,
-                                            SourcePosition position) {
+                                            SourcePosition position, Diagnostics into) {
         if (!GrafanaVariables.usesAny(query.promql())) {
-            return check(query, options, catalog, owner, position);
+            return check(query, options, catalog, owner, position, into);
         }
         Query expanded = new Query(GrafanaVariables.expandForChecking(query.promql()));
-        CheckResult result = check(expanded, options, catalog, owner, position);
+        CheckResult result = check(expanded, options, catalog, owner, position, into);
         if (result.expr().isPresent()) {
             canonical.put(query.promql(), query.promql().strip());
         }
@@ -165,7 +180,7 @@ public final class QueryChecks {
      * {@code absent()} is true for the first evaluations after a restart or a scrape gap, so an
      * alert on it without a pending period pages on every blip.
      */
-    private void checkAbsentHasPendingPeriod(AlertRule alert, Expr expr) {
+    private static void checkAbsentHasPendingPeriod(AlertRule alert, Expr expr, Diagnostics out) {
         boolean usesAbsent = References.of(expr).functionCalls().stream()
                 .anyMatch(call -> call.function().name().equals("absent"));
         if (usesAbsent && alert.forDuration().isEmpty()) {
@@ -194,8 +209,15 @@ public final class QueryChecks {
     }
 
     private CheckResult check(Query query, CheckOptions options, ModelCatalog catalog, String owner,
-                              SourcePosition position) {
-        CheckResult result = new TypeChecker(catalog.live(), options).check(query.promql());
+                              SourcePosition position, Diagnostics out) {
+        return check(query, Optional.empty(), options, catalog, owner, position, out);
+    }
+
+    /** Checks {@code query}, from its tree when it was parsed already. */
+    private CheckResult check(Query query, Optional<Expr> tree, CheckOptions options, ModelCatalog catalog, String owner,
+                              SourcePosition position, Diagnostics out) {
+        TypeChecker checker = new TypeChecker(catalog.live(), options);
+        CheckResult result = tree.isPresent() ? checker.check(tree.get()) : checker.check(query.promql());
         for (PromQLDiagnostic d : result.diagnostics()) {
             out.add(new Diagnostic(d.isError() ? Level.ERROR : Level.WARNING, d.code().id(),
                     "in the query of " + owner + ": " + d.message() + "\n" + caret(query.promql(), d), position));
@@ -205,7 +227,7 @@ public final class QueryChecks {
     }
 
     /** Alerts say {@code $labels.x} only for labels their series carry, and keep {@code $value} out of labels. */
-    private void checkTemplates(AlertRule alert, CheckResult result) {
+    private static void checkTemplates(AlertRule alert, CheckResult result, Diagnostics out) {
         Map<String, String> templates = new LinkedHashMap<>(alert.annotations());
         templates.put("summary", alert.summary());
         templates.put("description", alert.description());
@@ -242,38 +264,32 @@ public final class QueryChecks {
      * statically (every SLO sets slo="..."), by the read's equality matcher on it, so thousands of
      * SLOs recording one name do not make every read depend on every one of them.
      */
-    private static List<RecordingRule> inDependencyOrder(List<RecordingRule> rules) {
+    private static List<RecordingRule> inDependencyOrder(List<RecordingRule> rules, RuleTrees parsed) {
         Producers producers = new Producers(rules);
         List<RecordingRule> ordered = new ArrayList<>();
         Set<RecordingRule> done = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         Set<RecordingRule> visiting = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (RecordingRule rule : rules) {
-            visit(rule, producers, done, visiting, ordered);
+            visit(rule, producers, parsed, done, visiting, ordered);
         }
         return ordered;
     }
 
-    private static void visit(RecordingRule rule, Producers producers,
+    private static void visit(RecordingRule rule, Producers producers, RuleTrees parsed,
                               Set<RecordingRule> done, Set<RecordingRule> visiting, List<RecordingRule> ordered) {
         if (done.contains(rule) || !visiting.add(rule)) {
             return;
         }
-        for (VectorSelector read : readsOf(rule)) {
+        List<VectorSelector> reads = parsed.of(rule.expr().promql()).map(tree -> References.of(tree).selectors())
+                .orElse(List.of());
+        for (VectorSelector read : reads) {
             for (RecordingRule dependency : producers.of(read)) {
-                visit(dependency, producers, done, visiting, ordered);
+                visit(dependency, producers, parsed, done, visiting, ordered);
             }
         }
         visiting.remove(rule);
         done.add(rule);
         ordered.add(rule);
-    }
-
-    private static List<VectorSelector> readsOf(RecordingRule rule) {
-        try {
-            return References.of(PromQL.parse(rule.expr().promql())).selectors();
-        } catch (RuntimeException syntaxError) {
-            return List.of(); // reported when the rule itself is checked
-        }
     }
 
     /** The recording rules that may produce what a selector reads. */

@@ -1,12 +1,9 @@
 package dev.obsc.compiler.analysis;
 
 import dev.obsc.compiler.diagnostics.Diagnostics;
-import dev.obsc.compiler.lowering.stack.OtelCollectorLowering;
 import dev.obsc.compiler.promql.Duration;
 import dev.obsc.compiler.promql.Expr;
 import dev.obsc.compiler.promql.LabelMatcher;
-import dev.obsc.compiler.promql.PromQL;
-import dev.obsc.compiler.promql.PromQLSyntaxException;
 import dev.obsc.compiler.promql.References;
 import dev.obsc.model.AlertRule;
 import dev.obsc.model.Environment;
@@ -50,9 +47,15 @@ final class StackChecks {
     private StackChecks() {
     }
 
-    static void check(MonitoringModel model, Diagnostics out) {
+    static void check(MonitoringModel model, RuleTrees trees, Diagnostics out) {
         StackModel stack = model.stack();
         if (stack.environments().isEmpty()) {
+            // Without environments only the rules, Alertmanager and Grafana files are emitted: a
+            // declared stack would silently produce nothing.
+            stack.services().stream().findFirst().ifPresent(first -> out.warning("STACK015", first.position(),
+                    "the stack declares " + stack.services().size() + " service(s) but no environment, so none of"
+                            + " its configuration is generated; declare one, e.g. stack().environment(\"development\","
+                            + " e -> { })"));
             return;
         }
         checkServices(stack, out);
@@ -64,7 +67,7 @@ final class StackChecks {
         }
         duplicates(stack.environments().stream().map(e -> Map.entry(e.name(), e.position())).toList(),
                 "environment", out);
-        checkSelectedJobs(model, out);
+        checkSelectedJobs(model, trees, out);
     }
 
     private static void checkServices(StackModel stack, Diagnostics out) {
@@ -145,11 +148,11 @@ final class StackChecks {
             }
             target(stack, pipeline.service(), pipeline.port(), "the " + pipeline.signal().key() + " pipeline",
                     pipeline.position(), out).ifPresent(destination -> {
-                        if (!OtelCollectorLowering.DESTINATIONS.contains(destination.role())) {
+                        if (!OtelPipeline.DESTINATIONS.contains(destination.role())) {
                             out.error("STACK009", pipeline.position(), "the " + pipeline.signal().key()
                                     + " pipeline exports to '" + destination.name() + "', a "
                                     + destination.role() + "; the collector exports to "
-                                    + OtelCollectorLowering.DESTINATIONS);
+                                    + OtelPipeline.DESTINATIONS);
                         }
                     });
         }
@@ -302,30 +305,37 @@ final class StackChecks {
         }
     }
 
-    /** Every job an alert or recording rule selects by name or pattern is scraped in every environment. */
-    private static void checkSelectedJobs(MonitoringModel model, Diagnostics out) {
-        Map<String, List<String>> scrapedIn = new java.util.LinkedHashMap<>();
+    /**
+     * Every job an alert or recording rule selects by name or pattern is scraped in every environment.
+     * Where an environment scrapes a job with {@code honor_labels} (a Pushgateway), pushed metrics keep
+     * their own job label, which no declaration names: a job that is no scrape job of the whole stack
+     * is then only a warning there. A declared scrape job an environment does not run stays an error.
+     */
+    private static void checkSelectedJobs(MonitoringModel model, RuleTrees trees, Diagnostics out) {
+        Map<String, ScrapedJobs> scrapedIn = new java.util.LinkedHashMap<>();
+        List<String> declared = model.stack().scrapeJobs().stream().map(ScrapeJob::name).distinct().sorted().toList();
         for (Environment environment : model.stack().environments()) {
-            scrapedIn.put(environment.name(), model.stack().scrapeJobs().stream()
-                    .filter(job -> environment.runs(job.service())).map(ScrapeJob::name).distinct().sorted().toList());
+            List<ScrapeJob> jobs = model.stack().scrapeJobs().stream().filter(job -> environment.runs(job.service())).toList();
+            scrapedIn.put(environment.name(), new ScrapedJobs(jobs.stream().map(ScrapeJob::name).distinct().sorted().toList(),
+                    jobs.stream().filter(ScrapeJob::honorLabels).map(ScrapeJob::name).distinct().sorted().toList()));
         }
         for (RecordingRule rule : model.recordingRules()) {
-            checkSelectedJobs("recording rule '" + rule.record() + "'", rule.expr().promql(), scrapedIn,
-                    rule.position(), out);
+            trees.of(rule.expr().promql()).ifPresent(expr -> checkSelectedJobs("recording rule '" + rule.record() + "'",
+                    expr, scrapedIn, declared, rule.position(), out));
         }
         for (AlertRule alert : model.alerts()) {
-            checkSelectedJobs("alert '" + alert.name() + "'", alert.expr().promql(), scrapedIn, alert.position(), out);
+            trees.of(alert.expr().promql()).ifPresent(expr -> checkSelectedJobs("alert '" + alert.name() + "'",
+                    expr, scrapedIn, declared, alert.position(), out));
         }
     }
 
-    private static void checkSelectedJobs(String what, String promql, Map<String, List<String>> scrapedIn,
-                                          SourcePosition at, Diagnostics out) {
-        Expr expr;
-        try {
-            expr = PromQL.parse(promql);
-        } catch (PromQLSyntaxException e) {
-            return; // reported by the query checks
-        }
+    /** An environment's scrape jobs, and those of them that keep pushed job labels. */
+    private record ScrapedJobs(List<String> names, List<String> honoringLabels) {
+    }
+
+    /** A query that does not parse has no tree and is not checked here: the query checks report it. */
+    private static void checkSelectedJobs(String what, Expr expr, Map<String, ScrapedJobs> scrapedIn,
+                                          List<String> declared, SourcePosition at, Diagnostics out) {
         for (var selector : References.of(expr).selectors()) {
             for (LabelMatcher matcher : selector.matchers()) {
                 boolean equal = matcher.op() == LabelMatcher.MatchOp.EQUAL;
@@ -333,15 +343,27 @@ final class StackChecks {
                     continue;
                 }
                 List<String> missing = scrapedIn.entrySet().stream()
-                        .filter(e -> equal ? !e.getValue().contains(matcher.value())
-                                : !anyMatches(matcher.value(), e.getValue()))
+                        .filter(e -> equal ? !e.getValue().names().contains(matcher.value())
+                                : !anyMatches(matcher.value(), e.getValue().names()))
                         .map(Map.Entry::getKey).toList();
-                if (!missing.isEmpty()) {
-                    out.error("STACK001", at, what + " selects job" + (equal ? "=" : "=~") + "\"" + matcher.value()
-                            + "\", but " + (missing.size() == scrapedIn.size() ? "no environment" : "environment "
-                            + String.join(", ", missing)) + " scrapes " + (equal ? "it" : "a job it matches")
-                            + " (scraped there: " + scrapedIn.get(missing.get(0)) + "). Declare stack.scrape(...)"
+                if (missing.isEmpty()) {
+                    continue;
+                }
+                String selects = what + " selects job" + (equal ? "=" : "=~") + "\"" + matcher.value() + "\", but ";
+                boolean aScrapeJob = equal ? declared.contains(matcher.value()) : anyMatches(matcher.value(), declared);
+                List<String> pushing = aScrapeJob ? List.of()
+                        : missing.stream().filter(env -> !scrapedIn.get(env).honoringLabels().isEmpty()).toList();
+                List<String> neverThere = missing.stream().filter(env -> !pushing.contains(env)).toList();
+                if (!neverThere.isEmpty()) {
+                    out.error("STACK001", at, selects + (neverThere.size() == scrapedIn.size() ? "no environment"
+                            : "environment " + String.join(", ", neverThere)) + " scrapes " + (equal ? "it" : "a job it matches")
+                            + " (scraped there: " + scrapedIn.get(neverThere.get(0)).names() + "). Declare stack.scrape(...)"
                             + " of that job, run its service there, or fix the job name");
+                } else {
+                    out.warning("STACK016", at, selects + "no scrape job of environment " + String.join(", ", pushing)
+                            + " has that name; only metrics pushed to " + scrapedIn.get(pushing.get(0)).honoringLabels()
+                            + " (scraped with honor_labels) can carry it. Fix the job name, or accept this warning"
+                            + " if a batch job pushes it");
                 }
             }
         }

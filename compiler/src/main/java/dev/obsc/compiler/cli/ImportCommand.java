@@ -10,10 +10,12 @@ import dev.obsc.compiler.write.AtomicWriter;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * {@code obsc import FILE... (--out DIR | --java)}: imports Sloth and OpenSLO specs, compiles them
@@ -58,6 +60,9 @@ final class ImportCommand {
         if (java == outDir.isPresent()) {
             throw new UsageException("import needs exactly one of --out DIR and --java; see obsc --help");
         }
+        if (outDir.isPresent()) {
+            refuseForeignContent(outDir.get());
+        }
         Diagnostics diagnostics = new Diagnostics();
         SpecImporter.Imported imported;
         try {
@@ -88,6 +93,29 @@ final class ImportCommand {
         out.println("obsc: imported " + imported.slos().size() + " SLO(s) from " + files.size() + " file(s); wrote "
                 + written.size() + " files to " + outDir.get());
         return Obsc.OK;
+    }
+
+    /**
+     * The import replaces DIR as a whole (atomically, like generate), so a DIR holding anything an
+     * import does not write (a project's generated/, a repository) would lose it: refuse before work.
+     */
+    private static void refuseForeignContent(Path dir) throws UsageException {
+        if (!Files.isDirectory(dir)) {
+            if (Files.exists(dir)) {
+                throw new UsageException("--out " + dir + " is a file; name a new directory or an earlier import's");
+            }
+            return;
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            List<String> foreign = entries.map(p -> p.getFileName().toString() + (Files.isDirectory(p) ? "/" : ""))
+                    .filter(name -> !WRITTEN.contains(name)).sorted().toList();
+            if (!foreign.isEmpty()) {
+                throw new UsageException("--out " + dir + " holds " + foreign + ", which import did not write;"
+                        + " import replaces the directory as a whole, so name a new directory or an earlier import's");
+            }
+        } catch (IOException e) {
+            throw new UsageException("cannot read " + dir + ": " + e.getMessage(), e);
+        }
     }
 
     private int failed(Diagnostics diagnostics) {

@@ -2,6 +2,7 @@ package dev.obsc.compiler.cli;
 
 import dev.obsc.compiler.CompileResult;
 import dev.obsc.compiler.Compiler;
+import dev.obsc.compiler.Timings;
 import dev.obsc.compiler.diagnostics.Diagnostic;
 import dev.obsc.compiler.write.AtomicWriter;
 import dev.obsc.dsl.Definitions;
@@ -48,6 +49,8 @@ public final class Obsc {
               --source-root DIR    where definition sources live, to print diagnostics as paths an
                                    editor opens (repeatable; default: definitions/src/main/java)
               --out DIR            output directory for generate (default: generated)
+              --timings            print each stage's wall time (define, slo, analysis, lowering,
+                                   emit, verify, write) to standard error
 
             Exit codes: 0 success (warnings may be printed), 1 problems in the definitions
             (nothing is written), 2 usage or I/O errors.
@@ -95,17 +98,18 @@ public final class Obsc {
     }
 
     private int compile(Options options, boolean write) throws UsageException {
+        Timings timings = new Timings();
         Definitions definitions = DefinitionsLoader.load(options.definitions, options.className);
         MonitoringModel model;
         try {
-            model = definitions.define();
+            model = timings.time("define", definitions::define);
         } catch (RuntimeException e) {
             // The definitions' own code failed: that is a problem in the definitions, at the
             // definitions' frame nearest to the failure.
             err.println(locate(e) + ": error[DEF001]: the definitions threw " + e);
             return DEFINITION_ERRORS;
         }
-        CompileResult result = Compiler.compile(model);
+        CompileResult result = Compiler.compile(model, timings);
         report(result.diagnostics(), options.sourceRoots);
         if (result.hasErrors()) {
             err.println("obsc: " + count(result.diagnostics(), true) + " error(s), "
@@ -114,13 +118,23 @@ public final class Obsc {
         }
         if (write) {
             try {
-                AtomicWriter.write(options.out, result.files());
-            } catch (IOException e) {
+                timings.time("write", () -> {
+                    try {
+                        AtomicWriter.write(options.out, result.files());
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+            } catch (java.io.UncheckedIOException wrapped) {
+                IOException e = wrapped.getCause();
                 throw new UsageException("cannot write " + options.out + ": " + e.getMessage(), e);
             }
             out.println("obsc: wrote " + result.files().size() + " files to " + options.out);
         } else {
             out.println("obsc: " + result.files().size() + " files compiled and verified; nothing written");
+        }
+        if (options.timings) {
+            err.println("obsc: timings: " + timings.summary());
         }
         return OK;
     }
@@ -210,11 +224,16 @@ public final class Obsc {
         Optional<String> className = Optional.empty();
         final List<Path> sourceRoots = new ArrayList<>();
         Path out = Path.of("generated");
+        boolean timings;
 
         static Options parse(List<String> args) throws UsageException {
             Options options = new Options();
             for (int i = 0; i < args.size(); i++) {
                 String flag = args.get(i);
+                if (flag.equals("--timings")) {
+                    options.timings = true;
+                    continue;
+                }
                 if (i + 1 >= args.size()) {
                     throw new UsageException("option " + flag + " needs a value; see obsc --help");
                 }

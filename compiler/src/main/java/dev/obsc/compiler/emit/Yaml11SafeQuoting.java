@@ -19,6 +19,8 @@ final class Yaml11SafeQuoting extends StringQuotingChecker {
                     + "|<<|~|[-+]?\\.(inf|Inf|INF|nan|NaN|NAN)"
                     + "|[-+]?(0[xX][0-9a-fA-F_]+|0[oO]?[0-7_]+|0[bB][01_]+"      // integers of YAML 1.1 and 1.2
                     + "|[0-9][0-9_]*(\\.[0-9_]*)?([eE][-+]?[0-9]+)?|\\.[0-9_]+([eE][-+]?[0-9]+)?)"); // decimals
+    /** Every alternative of {@link #YAML11_SCALAR} starts with a digit or one of these: others skip the regex. */
+    private static final String SCALAR_STARTS = "+-.<~";
     /** Characters that give a scalar another meaning when they start it. */
     private static final String INDICATORS = "-?:,[]{}#&*!|>'\"%@`";
 
@@ -32,10 +34,14 @@ final class Yaml11SafeQuoting extends StringQuotingChecker {
         return needsQuotes(name);
     }
 
+    private static boolean mayBeYaml11Scalar(char first) {
+        return first >= '0' && first <= '9' || SCALAR_STARTS.indexOf(first) >= 0;
+    }
+
     private boolean needsQuotes(String s) {
         return s.isEmpty()
                 || isReservedKeyword(s)
-                || YAML11_SCALAR.matcher(s).matches()
+                || mayBeYaml11Scalar(s.charAt(0)) && YAML11_SCALAR.matcher(s).matches()
                 || INDICATORS.indexOf(s.charAt(0)) >= 0
                 || Character.isWhitespace(s.charAt(0))
                 || Character.isWhitespace(s.charAt(s.length() - 1))

@@ -14,6 +14,7 @@ import dev.obsc.model.SloAlerting;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -28,6 +29,7 @@ public final class JavaDefinitionsPrinter {
     }
 
     public static String print(SpecImporter.Imported imported) {
+        Map<String, String> variables = variables(imported.metrics());
         StringBuilder java = new StringBuilder();
         java.append("""
                 import dev.obsc.dsl.Definitions;
@@ -55,20 +57,20 @@ public final class JavaDefinitionsPrinter {
                 literal(SpecImporter.DASHBOARD_FOLDER), literal(SpecImporter.PAGER_SECRET)));
         for (Metric metric : imported.metrics()) {
             java.append("\n        // ").append(metric.position()).append('\n');
-            java.append("        var ").append(variable(metric.name())).append(" = m.")
+            java.append("        var ").append(variables.get(metric.name())).append(" = m.")
                     .append(metric.kind() == MetricKind.COUNTER ? "counter" : "gauge").append('(')
                     .append(literal(metric.name())).append(", ").append(literal(metric.help()));
             metric.labels().forEach(label -> java.append(", Label.of(").append(literal(label)).append(')'));
             java.append(");\n");
         }
         for (Slo slo : imported.slos()) {
-            java.append('\n').append(slo(slo));
+            java.append('\n').append(slo(slo, variables));
         }
         java.append("        return m.build();\n    }\n}\n");
         return java.toString();
     }
 
-    private static String slo(Slo slo) {
+    private static String slo(Slo slo, Map<String, String> variables) {
         StringBuilder java = new StringBuilder();
         java.append("        // ").append(slo.position()).append('\n');
         java.append("        m.slo(").append(literal(slo.name())).append(")\n");
@@ -83,7 +85,7 @@ public final class JavaDefinitionsPrinter {
         String shape = sli.good().isPresent() && sli.total().isPresent() ? "goodOverTotal"
                 : sli.bad().isPresent() && sli.total().isPresent() ? "badOverTotal" : "goodAndBad";
         java.append(INDENT).append('.').append(shape).append('(')
-                .append(sli.sources().stream().map(JavaDefinitionsPrinter::events).collect(Collectors.joining(",\n"
+                .append(sli.sources().stream().map(source -> events(source, variables)).collect(Collectors.joining(",\n"
                         + INDENT + "        ")))
                 .append(")\n");
         if (!sli.by().isEmpty()) {
@@ -111,11 +113,11 @@ public final class JavaDefinitionsPrinter {
         return java.append(";\n").toString();
     }
 
-    private static String events(EventSource source) {
+    private static String events(EventSource source, Map<String, String> variables) {
         if (source instanceof CounterEvents counter) {
             String matchers = counter.matchers().stream().map(JavaDefinitionsPrinter::matcher)
                     .collect(Collectors.joining(", "));
-            return "Events.counter(" + variable(counter.metric()) + (matchers.isEmpty() ? ".all()" : ".where(" + matchers + ")")
+            return "Events.counter(" + variables.get(counter.metric()) + (matchers.isEmpty() ? ".all()" : ".where(" + matchers + ")")
                     + ")";
         }
         return "Events.perSecond(Expr.raw(" + literal(((QueryEvents) source).perSecond().promql()) + "))";
@@ -131,7 +133,37 @@ public final class JavaDefinitionsPrinter {
         return "Label.of(" + literal(matcher.label()) + ")." + method + "(" + literal(matcher.value()) + ")";
     }
 
-    /** The Java variable holding a metric: its name in lower camel case ({@code http_requests_total} is httpRequestsTotal). */
+    /** Names the printed class declares itself, and Java's keywords and literals: no metric's variable may take them. */
+    private static final Set<String> TAKEN = Set.of("m", "prometheus", "pages", "root", "r",
+            "abstract", "assert", "boolean", "break", "byte", "case", "catch", "char", "class", "const", "continue",
+            "default", "do", "double", "else", "enum", "extends", "final", "finally", "float", "for", "goto", "if",
+            "implements", "import", "instanceof", "int", "interface", "long", "native", "new", "package", "private",
+            "protected", "public", "return", "short", "static", "strictfp", "super", "switch", "synchronized", "this",
+            "throw", "throws", "transient", "try", "void", "volatile", "while", "true", "false", "null", "var",
+            "yield", "record", "sealed", "permits", "_");
+
+    /**
+     * Each metric's variable: its name in lower camel case, with a number appended where that is a
+     * keyword, a name the class uses, or another metric's variable ({@code a_b} and {@code a__b}).
+     */
+    static Map<String, String> variables(List<Metric> metrics) {
+        Map<String, String> variables = new java.util.HashMap<>();
+        Set<String> used = new java.util.HashSet<>(TAKEN);
+        for (Metric metric : metrics) {
+            if (variables.containsKey(metric.name())) {
+                continue;
+            }
+            String base = variable(metric.name());
+            String name = base;
+            for (int n = 2; !used.add(name); n++) {
+                name = base + n;
+            }
+            variables.put(metric.name(), name);
+        }
+        return variables;
+    }
+
+    /** A metric's name in lower camel case ({@code http_requests_total} is httpRequestsTotal). */
     static String variable(String metric) {
         StringBuilder out = new StringBuilder();
         boolean upper = false;

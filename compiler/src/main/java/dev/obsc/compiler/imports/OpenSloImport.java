@@ -163,15 +163,9 @@ final class OpenSloImport {
             return Optional.empty();
         }
         SpecNode.Scalar given = target.orElseGet(targetPercent::get);
-        try {
-            BigDecimal share = new BigDecimal(given.text());
-            share = target.isPresent() ? share : share.movePointLeft(2);
-            if (share.signum() > 0 && share.compareTo(BigDecimal.ONE) < 0) {
-                share = share.stripTrailingZeros();
-                return Optional.of(share.scale() < 0 ? share.setScale(0) : share);
-            }
-        } catch (NumberFormatException e) {
-            // reported below
+        Optional<BigDecimal> share = Objectives.share(given.text(), target.isEmpty());
+        if (share.isPresent()) {
+            return share;
         }
         fields.error(SpecFields.WRONG_SHAPE, given, what + " has objective '" + given.text() + "'; 'target' is a"
                 + " share between 0 and 1 (0.995), 'targetPercent' a percentage between 0 and 100 (99.5)");

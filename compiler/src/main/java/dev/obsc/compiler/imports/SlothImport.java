@@ -127,13 +127,9 @@ final class SlothImport {
 
     /** Sloth's objective is a percentage (99.9); obsc's the exact share (0.999). */
     private Optional<BigDecimal> percent(SpecNode.Scalar objective, String what) {
-        try {
-            BigDecimal share = new BigDecimal(objective.text()).movePointLeft(2).stripTrailingZeros();
-            if (share.signum() > 0 && share.compareTo(BigDecimal.ONE) < 0) {
-                return Optional.of(share.scale() < 0 ? share.setScale(0) : share);
-            }
-        } catch (NumberFormatException e) {
-            // reported below
+        Optional<BigDecimal> share = Objectives.share(objective.text(), true);
+        if (share.isPresent()) {
+            return share;
         }
         fields.error(SpecFields.WRONG_SHAPE, objective, what + " has objective '" + objective.text()
                 + "'; Sloth objectives are percentages between 0 and 100, e.g. 99.9");

@@ -7,7 +7,9 @@ import java.util.Optional;
  *
  * <p>Negative values only occur as offsets ({@code offset -5m}). {@link #toString()} prints the
  * canonical form: the largest units first, each unit at most once, so {@code 90m} prints as
- * {@code 1h30m} and {@code 7d} as {@code 1w}. Like Prometheus, a year is 365 days.
+ * {@code 1h30m}. Days are the largest unit printed (Prometheus would print {@code 30d} as
+ * {@code 4w2d}): windows and SLO periods are spoken of in days, and a reviewer should read the
+ * {@code [30d]} a rule named {@code rate30d} averages over. Like Prometheus, a year is 365 days.
  */
 public record Duration(long millis) implements Comparable<Duration> {
 
@@ -15,6 +17,8 @@ public record Duration(long millis) implements Comparable<Duration> {
     private static final long[] UNIT_MILLIS = {
         365L * 24 * 3600 * 1000, 7L * 24 * 3600 * 1000, 24L * 3600 * 1000, 3600L * 1000, 60L * 1000, 1000L, 1L
     };
+    /** The first of {@link #UNITS} that {@link #toString()} prints: days. */
+    private static final int FIRST_PRINTED_UNIT = 2;
 
     public static Duration ofMillis(long millis) {
         return new Duration(millis);
@@ -104,7 +108,7 @@ public record Duration(long millis) implements Comparable<Duration> {
         if (remaining < 0) {
             text.append('-');
         }
-        for (int u = 0; u < UNITS.length; u++) {
+        for (int u = FIRST_PRINTED_UNIT; u < UNITS.length; u++) {
             long count = Math.abs(remaining / UNIT_MILLIS[u]);
             if (count > 0) {
                 text.append(count).append(UNITS[u]);

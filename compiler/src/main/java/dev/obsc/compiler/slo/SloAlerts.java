@@ -4,9 +4,11 @@ import dev.obsc.model.AlertGroup;
 import dev.obsc.model.AlertRule;
 import dev.obsc.model.BurnTier;
 import dev.obsc.model.DashboardLink;
+import dev.obsc.model.LinkVariable;
 import dev.obsc.model.Query;
 import dev.obsc.model.Severity;
 import dev.obsc.model.Slo;
+import dev.obsc.model.SloDashboardSettings;
 import dev.obsc.model.SloSeries;
 
 import java.math.BigDecimal;
@@ -62,7 +64,7 @@ final class SloAlerts {
                 + ", and over the last " + tier.shortWindow() + " too (threshold " + BurnFactors.text(factor) + "x).";
         return new AlertRule(SloSeries.burnAlert(slo.name(), period, tier.name()),
                 new Query(condition(slo, tier, factor)), slo.alertFor(), Optional.empty(), tier.severity(),
-                slo.team(), slo.service(), labels, summary, description, slo.runbookUrl(), slo.dashboard(),
+                slo.team(), slo.service(), labels, summary, description, slo.runbookUrl(), slo.dashboard().map(link -> onThisSlo(slo, link)),
                 annotations(slo.alerting().annotationsFor(tier.severity()), Map.of(BUDGET_LEFT, budgetLeft(slo, period))),
                 List.of(), List.of(), slo.position());
     }
@@ -88,8 +90,24 @@ final class SloAlerts {
                 slo.service() + ": no data for SLO " + slo.name(),
                 "No series of " + watched + " for " + NO_DATA_FOR + ": SLO " + slo.name() + " measures nothing,"
                         + " so its budget and burn-rate alerts are blind. Check the exporter and its scrape.",
-                slo.runbookUrl(), slo.dashboard().map(SloAlerts::withoutVariables),
+                slo.runbookUrl(), slo.dashboard().map(SloAlerts::withoutVariables).map(link -> onThisSlo(slo, link)),
                 annotations(slo.alerting().annotations(), Map.of()), List.of(), List.of(), slo.position());
+    }
+
+    /**
+     * A link to the SLO's own service dashboard opens it on this SLO (that dashboard shows all the
+     * service's SLOs by default), unless the link already picks the SLOs itself.
+     */
+    private static DashboardLink onThisSlo(Slo slo, DashboardLink link) {
+        String variable = SloDashboardSettings.SLO_VARIABLE;
+        if (!link.dashboardUid().equals(SloDashboardSettings.serviceUid(slo.service()))
+                || link.variables().stream().anyMatch(v -> v.name().equals(variable))) {
+            return link;
+        }
+        List<LinkVariable> variables = new ArrayList<>(link.variables());
+        variables.add(new LinkVariable(variable, slo.name(), false));
+        return new DashboardLink(link.dashboardUid(), link.panelKey(), link.position(), variables, link.timeFrom(),
+                link.timeTo());
     }
 
     /** absent() keeps none of the SLI's labels, so the no-data alert's link cannot fill variables from them. */

@@ -12,10 +12,11 @@ import dev.obsc.model.SloDashboardSettings;
 import dev.obsc.model.SloSeries;
 import dev.obsc.model.SourcePosition;
 import dev.obsc.model.Unit;
+import dev.obsc.model.Variable;
+import dev.obsc.model.VariableType;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,7 +77,7 @@ final class SloDashboards {
                         "Burn-rate tiers and no-data alerts firing now.", Unit.NONE, Optional.empty(), List.of(),
                         List.of(SloPanels.now(FIRING + "!=\"\"}", "{{alertname}}")), 24, 8, at));
         List<Panel> burnRates = new ArrayList<>();
-        for (String window : windows(slos)) {
+        for (String window : SloWindows.ofAll(slos)) {
             burnRates.add(panels.panel("burn-rate-" + window, "Burn rate over " + window, PanelType.BARGAUGE,
                     "How many times faster than sustainable each SLO burns its budget over " + window + ".",
                     Unit.NONE, Optional.of(2), SloPanels.burnRateSteps(lowestFactor(slos, window)),
@@ -86,64 +87,72 @@ final class SloDashboards {
                 new Row(Optional.of("Burn rates"), false, burnRates, at));
         return dashboard(settings, SloDashboardSettings.OVERVIEW_UID, "SLO overview",
                 "Every SLO: SLI now, objectives, error budget left, burn rates per window, firing alerts.",
-                List.of("slo"), rows);
+                List.of("slo"), List.of(), rows);
     }
 
+    /**
+     * The same five panels however many SLOs the service has: the variable {@code slo} (all by
+     * default; a link sets it to one) picks the SLOs they show, and legends name the SLO. Only the
+     * union of the SLOs' periods, windows and {@code by} labels shapes the dashboard, so a service
+     * with a hundred SLOs gets a dashboard as small as one with a single SLO.
+     */
     private static Dashboard service(SloDashboardSettings settings, String service, List<Slo> slos, SloPanels panels) {
-        List<Row> rows = new ArrayList<>();
-        for (Slo slo : slos) {
-            rows.add(sloRow(slo, panels));
-        }
-        return dashboard(settings, SloDashboardSettings.serviceUid(service), "SLOs of " + service,
-                "The SLOs of " + service + ": SLI per period, error budget left, burn rates, firing alerts.",
-                List.of("slo", service), rows);
-    }
-
-    private static Row sloRow(Slo slo, SloPanels panels) {
-        SourcePosition at = slo.position();
-        String selector = "{" + SloSeries.SLO_LABEL + "=\"" + slo.name() + "\"}";
-        String byLegend = slo.sli().by().stream().map(l -> " {{" + l + "}}").reduce("", String::concat);
-        List<PanelQuery> sli = slo.periods().stream()
-                .map(p -> SloPanels.now("1 - " + SloSeries.errorRatio(p) + selector, p + byLegend)).toList();
-        List<PanelQuery> burn = windows(List.of(slo)).stream()
-                .map(w -> SloPanels.overTime(SloSeries.burnRate(w) + selector, w + byLegend)).toList();
-        String objective = SloAlerts.percent(slo.objective());
-        List<Panel> row = List.of(
-                panels.panel(SloDashboardSettings.sliPanelKey(slo.name()), "SLI (objective " + objective + ")",
-                        PanelType.STAT, "Share of good events over each period; green from the objective on.",
-                        Unit.PERCENT_UNIT, Optional.of(3), SloPanels.objectiveSteps(slo.objective()), sli, 6, 6, at),
-                panels.panel(SloDashboardSettings.budgetPanelKey(slo.name()), "Error budget left", PanelType.STAT,
+        SourcePosition at = settings.position();
+        String serviceMatcher = "service=\"" + service + "\"";
+        String matchers = serviceMatcher + ", " + SloSeries.SLO_LABEL + "=~\"$" + SloDashboardSettings.SLO_VARIABLE + "\"";
+        String selector = "{" + matchers + "}";
+        String byLegend = byLabels(slos).stream().map(l -> " {{" + l + "}}").reduce("", String::concat);
+        String who = "{{" + SloSeries.SLO_LABEL + "}}";
+        List<PanelQuery> sli = SloWindows.periodsOfAll(slos).stream()
+                .map(p -> SloPanels.now("1 - " + SloSeries.errorRatio(p) + selector, who + " " + p + byLegend)).toList();
+        List<PanelQuery> burn = SloWindows.ofAll(slos).stream()
+                .map(w -> SloPanels.overTime(SloSeries.burnRate(w) + selector, who + " " + w + byLegend)).toList();
+        String info = "sum by (" + SloSeries.SLO_LABEL + ", objective, periods, team, description) ("
+                + SloSeries.INFO + selector + ")";
+        List<Panel> panelsOfService = List.of(
+                panels.panel(SloDashboardSettings.SLOS_PANEL, "SLOs", PanelType.TABLE,
+                        "The selected SLOs: objective, periods, owning team, description.", Unit.NONE,
+                        Optional.empty(), List.of(), List.of(SloPanels.now(info, who)), 24, 6, at),
+                panels.panel(SloDashboardSettings.SLI_PANEL, "SLI per period", PanelType.BARGAUGE,
+                        "Share of good events over each period of each selected SLO; compare with its objective"
+                                + " in the SLOs table (the budget left turns red below it).",
+                        Unit.PERCENT_UNIT, Optional.of(3), List.of(), sli, 12, 8, at),
+                panels.panel(SloDashboardSettings.BUDGET_PANEL, "Error budget left", PanelType.BARGAUGE,
                         "Share of each period's error budget not yet spent (negative: overspent).",
                         Unit.PERCENT_UNIT, Optional.of(1), SloPanels.budgetSteps(),
-                        List.of(SloPanels.now(SloSeries.BUDGET_REMAINING + selector, "{{slo_period}}" + byLegend)),
-                        6, 6, at),
-                panels.panel(SloDashboardSettings.burnRatePanelKey(slo.name()), "Burn rate per window",
-                        PanelType.TIMESERIES, "How many times faster than sustainable the budget burns; 1 spends"
-                                + " exactly the budget over the period.",
-                        Unit.NONE, Optional.of(2), SloPanels.burnRateSteps(lowestFactor(List.of(slo), null)),
-                        burn, 12, 6, at),
-                panels.panel(SloDashboardSettings.alertsPanelKey(slo.name()), "Firing alerts", PanelType.TABLE,
-                        "Burn-rate tiers and the no-data alert of this SLO firing now.", Unit.NONE, Optional.empty(),
-                        List.of(), List.of(SloPanels.now(FIRING + "=\"" + slo.name() + "\"}", "{{alertname}}")),
-                        24, 5, at));
-        String title = slo.name() + (slo.description().isBlank() ? "" : ": " + slo.description().strip());
-        return new Row(Optional.of(title), false, row, at);
+                        List.of(SloPanels.now(SloSeries.BUDGET_REMAINING + selector,
+                                who + " {{" + SloSeries.PERIOD_LABEL + "}}" + byLegend)),
+                        12, 8, at),
+                panels.panel(SloDashboardSettings.BURN_RATE_PANEL, "Burn rate per window", PanelType.TIMESERIES,
+                        "How many times faster than sustainable each selected SLO burns its budget; 1 spends"
+                                + " exactly the budget over the period. Red from the lowest factor any of the"
+                                + " service's tiers alerts at.",
+                        Unit.NONE, Optional.of(2), SloPanels.burnRateSteps(lowestFactor(slos, null)), burn, 24, 8, at),
+                panels.panel(SloDashboardSettings.ALERTS_PANEL, "Firing alerts", PanelType.TABLE,
+                        "Burn-rate tiers and no-data alerts of the selected SLOs firing now.", Unit.NONE,
+                        Optional.empty(), List.of(),
+                        List.of(SloPanels.now("ALERTS{alertstate=\"firing\", " + matchers + "}", "{{alertname}}")),
+                        24, 6, at));
+        Variable sloVariable = new Variable(SloDashboardSettings.SLO_VARIABLE, VariableType.QUERY, Optional.of("SLO"),
+                Optional.of("label_values(" + SloSeries.INFO + "{" + serviceMatcher + "}, " + SloSeries.SLO_LABEL + ")"),
+                Optional.of(settings.datasourceUid()), List.of(), true, true, Optional.of(".*"), at);
+        return dashboard(settings, SloDashboardSettings.serviceUid(service), "SLOs of " + service,
+                "The SLOs of " + service + ": SLI per period, error budget left, burn rates, firing alerts; pick"
+                        + " SLOs with the slo variable.",
+                List.of("slo", service), List.of(sloVariable), List.of(new Row(Optional.empty(), false, panelsOfService, at)));
     }
 
     private static Dashboard dashboard(SloDashboardSettings settings, String uid, String title, String description,
-                                       List<String> tags, List<Row> rows) {
-        return new Dashboard(uid, title, description, tags, settings.folder(), REFRESH, "now-7d", "now", List.of(),
+                                       List<String> tags, List<Variable> variables, List<Row> rows) {
+        return new Dashboard(uid, title, description, tags, settings.folder(), REFRESH, "now-7d", "now", variables,
                 rows, settings.position());
     }
 
-    /** Every window any of the SLOs records, shortest first. */
-    private static List<String> windows(List<Slo> slos) {
-        TreeSet<String> windows = new TreeSet<>(Comparator.comparingLong(BurnFactors::seconds)
-                .thenComparing(Comparator.naturalOrder()));
-        for (Slo slo : slos) {
-            windows.addAll(SloWindows.of(slo));
-        }
-        return List.copyOf(windows);
+    /** Every label any of the SLIs keeps ({@code by}), sorted; a legend leaves out those a series lacks. */
+    private static List<String> byLabels(List<Slo> slos) {
+        TreeSet<String> labels = new TreeSet<>();
+        slos.forEach(slo -> labels.addAll(slo.sli().by()));
+        return List.copyOf(labels);
     }
 
     /**

@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * The SLO stage, before analysis: checks each SLO (SLO001-SLO014) and expands every valid one into
- * plain recording rule groups, alert groups and rule tests appended to the model. Everything after
+ * plain recording rule groups (its own, plus the groups all SLOs share), alert groups and rule tests
+ * appended to the model. Everything after
  * it (PromQL type checks, rule and alert checks, routing analysis, promtool tests) treats SLO output
  * like hand-written rules. Linear in the number of SLOs.
  */
@@ -24,14 +25,16 @@ public final class SloExpansion {
         if (model.slos().isEmpty()) {
             return model;
         }
-        List<RuleGroup> recording = new ArrayList<>();
         List<AlertGroup> alerting = new ArrayList<>();
         List<RuleTest> tests = new ArrayList<>();
         List<Slo> valid = new SloChecks(model.metrics(), out).valid(model.slos());
+        // In evaluation order: every SLO's base rates, the shared windows over them, every SLO's budget left.
+        List<RuleGroup> recording = new ArrayList<>();
+        valid.forEach(slo -> recording.add(SloRecordingRules.base(slo)));
+        recording.addAll(SloSharedRules.of(valid));
+        valid.forEach(slo -> recording.add(SloRecordingRules.slow(slo)));
         for (Slo slo : valid) {
-            List<RuleGroup> rules = SloRecordingRules.of(slo);
             AlertGroup alerts = SloAlerts.of(slo);
-            recording.addAll(rules);
             alerting.add(alerts);
             tests.addAll(SloRuleTests.of(slo, alerts));
         }

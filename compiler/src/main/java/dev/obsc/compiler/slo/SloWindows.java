@@ -14,6 +14,9 @@ import java.util.Set;
 final class SloWindows {
     /** Windows from this long on change slowly, so their rules run in the slow group. */
     static final long SLOW_FROM_SECONDS = 86_400;
+    /** Shortest window first; equal lengths (1d, 24h) by name. */
+    static final Comparator<String> SHORTEST_FIRST = Comparator.comparingLong(BurnFactors::seconds)
+            .thenComparing(Comparator.naturalOrder());
 
     private SloWindows() {
     }
@@ -27,8 +30,22 @@ final class SloWindows {
         }
         windows.addAll(slo.periods());
         List<String> sorted = new ArrayList<>(windows);
-        sorted.sort(Comparator.comparingLong(BurnFactors::seconds).thenComparing(Comparator.naturalOrder()));
+        sorted.sort(SHORTEST_FIRST);
         return sorted;
+    }
+
+    /** Every window any of {@code slos} records, shortest first. */
+    static List<String> ofAll(List<Slo> slos) {
+        java.util.TreeSet<String> windows = new java.util.TreeSet<>(SHORTEST_FIRST);
+        slos.forEach(slo -> windows.addAll(of(slo)));
+        return List.copyOf(windows);
+    }
+
+    /** Every period any of {@code slos} declares, shortest first. */
+    static List<String> periodsOfAll(List<Slo> slos) {
+        java.util.TreeSet<String> periods = new java.util.TreeSet<>(SHORTEST_FIRST);
+        slos.forEach(slo -> periods.addAll(slo.periods()));
+        return List.copyOf(periods);
     }
 
     static boolean isSlow(String window) {

@@ -5,6 +5,8 @@ import dev.obsc.compiler.analysis.SecretNames;
 import dev.obsc.compiler.diagnostics.Diagnostics;
 import dev.obsc.compiler.lowering.Document;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -22,36 +24,46 @@ public final class InlineSecrets {
     }
 
     static void check(List<Document> documents, Diagnostics out) {
-        for (Document document : documents) {
+        // Documents are independent: walk them in parallel, report in document order.
+        List<Diagnostics> found = documents.parallelStream().map(document -> {
+            Diagnostics of = new Diagnostics();
             if (document.tree() != null) {
-                walk(document.path(), "", document.tree(), out);
+                walk(document.path(), new ArrayDeque<>(), document.tree(), of);
             }
-        }
+            return of;
+        }).toList();
+        found.forEach(of -> out.addAll(of.sorted()));
     }
 
-    private static void walk(String file, String at, JsonNode node, Diagnostics out) {
+    /** {@code at} holds the path's segments; it is joined only for a report (the walk visits every node). */
+    private static void walk(String file, Deque<String> at, JsonNode node, Diagnostics out) {
         if (node.isObject()) {
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();
                 String key = field.getKey();
+                at.addLast(key);
                 if (field.getValue().isTextual() && !field.getValue().textValue().isEmpty()
                         && SecretNames.namesSecret(key)) {
-                    report(file, at + "/" + key, out);
+                    report(file, at, out);
                 }
-                walk(file, at + "/" + key, field.getValue(), out);
+                walk(file, at, field.getValue(), out);
+                at.removeLast();
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                walk(file, at + "/" + i, node.get(i), out);
+                at.addLast(Integer.toString(i));
+                walk(file, at, node.get(i), out);
+                at.removeLast();
             }
-        } else if (node.isTextual() && URL_WITH_PASSWORD.matcher(node.textValue()).find()) {
+        } else if (node.isTextual() && node.textValue().contains("://") && URL_WITH_PASSWORD.matcher(node.textValue()).find()) {
             report(file, at, out);
         }
     }
 
-    private static void report(String file, String at, Diagnostics out) {
+    private static void report(String file, Deque<String> path, Diagnostics out) {
+        String at = "/" + String.join("/", path);
         // Never echo the value: it is the secret.
-        out.error("STACK004", OutputVerifier.GENERATED, file + " would write a secret value at " + at + "; secrets reach the"
+        out.error("VERIFY004", OutputVerifier.GENERATED, file + " would write a secret value at " + at + "; secrets reach the"
                 + " output only as file paths or Secret references. This is a compiler defect; please report it");
     }
 }

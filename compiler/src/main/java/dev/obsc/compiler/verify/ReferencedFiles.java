@@ -30,7 +30,7 @@ final class ReferencedFiles {
                 for (JsonNode file : document.tree().path("rule_files")) {
                     String resolved = resolve(document.path(), file.asText());
                     if (!paths.contains(resolved)) {
-                        out.error("STACK002", OutputVerifier.GENERATED, document.path() + " loads rule file '" + file.asText()
+                        out.error("VERIFY005", OutputVerifier.GENERATED, document.path() + " loads rule file '" + file.asText()
                                 + "', which the compiler does not emit (" + resolved + "). This is a compiler"
                                 + " defect; please report it with the definitions");
                     }
@@ -41,7 +41,7 @@ final class ReferencedFiles {
                         String source = volume.asText().substring(0, volume.asText().indexOf(':'));
                         if (source.startsWith("./") && paths.stream().noneMatch(p -> p.startsWith(
                                 resolve(document.path(), source) + "/"))) {
-                            out.error("STACK002", OutputVerifier.GENERATED, document.path() + " mounts '" + source
+                            out.error("VERIFY005", OutputVerifier.GENERATED, document.path() + " mounts '" + source
                                     + "', but the compiler emits nothing there. This is a compiler defect;"
                                     + " please report it with the definitions");
                         }

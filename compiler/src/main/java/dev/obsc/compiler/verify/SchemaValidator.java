@@ -23,7 +23,7 @@ public final class SchemaValidator {
     /** Every violation of {@code schemaName} by {@code tree}, as "path: message"; empty when valid. */
     public List<String> validate(String schemaName, JsonNode tree) {
         Schema schema = schemas.computeIfAbsent(schemaName, SchemaValidator::load);
-        Object subject = tree.isArray() ? new JSONArray(tree.toString()) : new JSONObject(tree.toString());
+        Object subject = toJson(tree);
         try {
             schema.validate(subject);
             return List.of();
@@ -32,6 +32,36 @@ public final class SchemaValidator {
             collect(e, problems);
             return problems;
         }
+    }
+
+    /**
+     * The tree as org.json values, converted node by node: printing it and parsing the text back
+     * cost more than the validation itself on large outputs. Numbers stay BigDecimal/BigInteger-exact.
+     */
+    private static Object toJson(JsonNode node) {
+        if (node.isObject()) {
+            JSONObject object = new JSONObject();
+            node.fields().forEachRemaining(field -> object.put(field.getKey(), toJson(field.getValue())));
+            return object;
+        }
+        if (node.isArray()) {
+            JSONArray array = new JSONArray();
+            node.forEach(element -> array.put(toJson(element)));
+            return array;
+        }
+        if (node.isTextual()) {
+            return node.textValue();
+        }
+        if (node.isBoolean()) {
+            return node.booleanValue();
+        }
+        if (node.isIntegralNumber()) {
+            return node.canConvertToLong() ? (Object) node.longValue() : node.bigIntegerValue();
+        }
+        if (node.isNumber()) {
+            return node.decimalValue();
+        }
+        return JSONObject.NULL;
     }
 
     private static void collect(ValidationException e, List<String> into) {

@@ -3,12 +3,15 @@ package dev.obsc.compiler.write;
 import dev.obsc.compiler.emit.OutputFile;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -27,13 +30,28 @@ public final class AtomicWriter {
         Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".staging-");
         Path retired = null;
         try {
+            Set<Path> directories = new TreeSet<>();
             for (OutputFile file : files) {
                 Path path = staging.resolve(file.path()).normalize();
                 if (!path.startsWith(staging)) {
                     throw new IOException("refusing to write outside the output directory: " + file.path());
                 }
-                Files.createDirectories(path.getParent());
-                Files.writeString(path, file.content(), StandardCharsets.UTF_8);
+                directories.add(path.getParent());
+            }
+            for (Path directory : directories) {
+                Files.createDirectories(directory);
+            }
+            // Thousands of files (one per SLO): encoding and writing them uses every core.
+            try {
+                files.parallelStream().forEach(file -> {
+                    try {
+                        Files.writeString(staging.resolve(file.path()).normalize(), file.content(), StandardCharsets.UTF_8);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
             }
             if (Files.exists(target)) {
                 retired = parent.resolve("." + target.getFileName() + ".retired-" + staging.getFileName());

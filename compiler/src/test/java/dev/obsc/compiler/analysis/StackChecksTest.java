@@ -65,6 +65,47 @@ class StackChecksTest {
     }
 
     @Test
+    void aJobOnlyPushedMetricsCanCarryIsAWarningWhereAPushgatewayKeepsPushedLabels() {
+        Monitoring m = new Monitoring("stack test").scrapeInterval("15s");
+        m.gauge("push_time_seconds", "Last push.", dev.obsc.dsl.Label.of("job"));
+        m.alerts("g", "30s").alert("ImportStale").expr(Expr.raw("time() - push_time_seconds{job=\"nightly-import\"} > 86400"))
+                .severity(Severity.WARNING).owner("team", "batch").summary("stale").description("stale")
+                .runbook("https://runbooks.example/ImportStale");
+        var pager = m.alertmanager().receiver("pager", r -> r.webhook("https://hooks.example/team"));
+        m.alertmanager().route(root -> root.receiver(pager).groupBy("alertname"));
+        ServiceRef gateway = m.stack().service("pushgateway", ServiceRole.PUSHGATEWAY, "prom/pushgateway:v1.9.0",
+                s -> s.port("web", 9091));
+        var push = m.stack().scrape("pushgateway", gateway.port("web"));
+        m.stack().environment("dev", e -> e.receiversTo("http://localhost:5001/").neverPages());
+        assertEquals(List.of("STACK001", "STACK010"), codes(m.build()).stream().filter(c -> c.startsWith("STACK")).toList(),
+                "without honor_labels (STACK010) the pushed job label is overwritten: nothing can carry job=nightly-import");
+        push.honorLabels();
+        List<Diagnostic> found = check(m.build()).stream().filter(d -> d.code().startsWith("STACK")).toList();
+        assertEquals(List.of("STACK016"), found.stream().map(Diagnostic::code).toList());
+        assertTrue(found.get(0).message().contains("[pushgateway]"), found.get(0).message());
+    }
+
+    @Test
+    void anExternalLabelNamedLikeACredentialIsReportedAtItsEnvironment() {
+        List<Diagnostic> found = check(model(e -> e.receiversTo("http://localhost:5001/").neverPages()
+                .externalLabel("cluster_token", "abc"), true));
+        assertEquals(List.of("SECRET003"), found.stream().map(Diagnostic::code).toList());
+        assertTrue(found.get(0).message().contains("environment 'dev'"), found.get(0).message());
+        assertTrue(found.get(0).position().file().endsWith("StackChecksTest.java"), found.get(0).position().toString());
+    }
+
+    @Test
+    void aStackWithoutEnvironmentsSaysNothingOfItIsGenerated() {
+        Monitoring m = new Monitoring("stack test");
+        m.stack().service("pushgateway", ServiceRole.PUSHGATEWAY, "prom/pushgateway:v1.9.0", s -> s.port("web", 9091));
+        List<Diagnostic> found = check(m.build()).stream().filter(d -> d.code().startsWith("STACK")).toList();
+        assertEquals(List.of("STACK015"), found.stream().map(Diagnostic::code).toList());
+        assertTrue(found.get(0).position().file().endsWith("StackChecksTest.java"), found.get(0).position().toString());
+        assertEquals(List.of(), codes(new Monitoring("no stack").build()).stream().filter(c -> c.startsWith("STACK")).toList(),
+                "no stack, nothing to say");
+    }
+
+    @Test
     void anEnvironmentLeavingOutAServiceAnAlertSelectsIsNamed() {
         MonitoringModel model = model(e -> e.without(new ServiceRef("app")), true);
         List<Diagnostic> found = check(model);

@@ -49,6 +49,22 @@ class ImportCliIT {
     }
 
     @Test
+    void anOutputDirectoryHoldingWhatImportDidNotWriteIsRefusedAndKept() throws Exception {
+        Path project = Files.createDirectories(work.resolve("generated/reports"));
+        Files.writeString(project.resolve("routing.md"), "kept");
+        ObscProcess.Result refused = ObscProcess.run(work, "import", SPECS.get(0), "--out", "generated");
+        assertEquals(2, refused.exitCode(), refused.stderr());
+        assertTrue(refused.stderr().contains("holds [reports/], which import did not write"), refused.stderr());
+        assertEquals("kept", Files.readString(project.resolve("routing.md")));
+        // An earlier import's directory is replaced: importing again is how a spec change lands.
+        assertEquals(0, ObscProcess.run(work, "import", SPECS.get(0), "--out", "out").exitCode());
+        ObscProcess.Result again = ObscProcess.run(work, "import", SPECS.get(1), "--out", "out");
+        assertEquals(0, again.exitCode(), again.stderr());
+        assertFalse(Files.exists(work.resolve("out/prometheus/slos/requests-availability.yml")), "the earlier import's SLOs are gone");
+        assertTrue(Files.exists(work.resolve("out/prometheus/slos/search-availability.yml")));
+    }
+
+    @Test
     void slothAndOpenSloSpecsCompileToRulesAndTestsThatPassPromtool() throws Exception {
         ObscProcess.Result result = ObscProcess.run(work, "import", SPECS.get(0), SPECS.get(1), "--out", "out");
         assertEquals(0, result.exitCode(), result.stderr());
@@ -57,6 +73,7 @@ class ImportCliIT {
         Path out = work.resolve("out");
         OutputChecks.assertRulesPass(out.resolve("prometheus/recording_rules.yml"));
         OutputChecks.assertRulesPass(out.resolve("prometheus/alerting_rules.yml"));
+        OutputChecks.assertRulesPass(out.resolve("prometheus/slo_windows.yml"));
         StringBuilder alerts = new StringBuilder();
         for (String slo : List.of("requests-availability", "requests-latency", "search-availability", "search-cache-hits")) {
             Path rules = out.resolve("prometheus/slos/" + slo + ".yml");

@@ -6,10 +6,14 @@ import dev.obsc.dsl.Events;
 import dev.obsc.dsl.Histogram;
 import dev.obsc.dsl.Label;
 import dev.obsc.dsl.Monitoring;
+import dev.obsc.dsl.SloDashboards;
 import dev.obsc.dsl.SloRef;
 import dev.obsc.model.BurnTier;
 import dev.obsc.model.CounterEvents;
+import dev.obsc.model.DashboardLink;
+import dev.obsc.model.DatasourceType;
 import dev.obsc.model.LatencySli;
+import dev.obsc.model.LinkVariable;
 import dev.obsc.model.QueryEvents;
 import dev.obsc.model.RatioSli;
 import dev.obsc.model.Severity;
@@ -106,5 +110,38 @@ class SloDslTest {
         Slo slo = m.build().slos().get(0);
         assertEquals(BigDecimal.ZERO, slo.objective());
         assertTrue(((RatioSli) slo.sli()).sources().isEmpty());
+    }
+
+    /** The generated service dashboard shows all its SLOs; the typed handles open it on one. */
+    @Test
+    void sloDashboardHandlesOpenTheServiceDashboardOnTheirSlo() {
+        Monitoring m = new Monitoring("slo dsl");
+        var prometheus = m.grafana().datasource("prometheus", "Prometheus", DatasourceType.PROMETHEUS,
+                "http://prometheus:9090", true);
+        SloDashboards boards = m.grafana().sloDashboards("SLOs", prometheus);
+        Counter requests = m.counter("http_requests_total", "Requests.", JOB, STATUS);
+        m.slo("availability").owner("platform", "api")
+                .objective("0.999")
+                .badOverTotal(requests.where(STATUS.eq("error")), requests.all())
+                .dashboard(boards.budget("api", "availability"));
+        m.slo("errors").owner("platform", "api")
+                .objective("0.99")
+                .badOverTotal(requests.where(STATUS.eq("error")), requests.all())
+                .by(JOB)
+                .dashboard(boards.burnRate("api", "errors"), link -> link.variable("job", JOB).time("now-6h", "now"));
+        m.slo("overridden").owner("platform", "api")
+                .objective("0.99")
+                .badOverTotal(requests.where(STATUS.eq("error")), requests.all())
+                .dashboard(boards.budget("api", "overridden"), link -> link.variable("slo", "availability"));
+
+        List<DashboardLink> links = m.build().slos().stream().map(slo -> slo.dashboard().orElseThrow()).toList();
+        assertEquals(new DashboardLink("slo-api", Optional.of("budget"), links.get(0).position(),
+                List.of(new LinkVariable("slo", "availability", false)), Optional.empty(), Optional.empty()), links.get(0));
+        assertTrue(links.get(0).position().file().endsWith("SloDslTest.java"), links.get(0).position().toString());
+        assertEquals(Optional.of("burn-rate"), links.get(1).panelKey());
+        assertEquals(List.of(new LinkVariable("slo", "errors", false), new LinkVariable("job", "job", true)),
+                links.get(1).variables());
+        assertEquals(Optional.of("now-6h"), links.get(1).timeFrom());
+        assertEquals(List.of(new LinkVariable("slo", "availability", false)), links.get(2).variables());
     }
 }

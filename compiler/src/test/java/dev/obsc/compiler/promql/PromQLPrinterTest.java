@@ -12,8 +12,9 @@ class PromQLPrinterTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '~', value = {
         "x[90m]                                  | x[1h30m]",
-        "x[7d]                                   | x[1w]",
-        "x[365d]                                 | x[1y]",
+        "x[1w]                                   | x[7d]",
+        "x[30d]                                  | x[30d]",
+        "x[1y]                                   | x[365d]",
         "x[1500ms]                               | x[1s500ms]",
         "x[3600s] offset 86400s                  | x[1h] offset 1d",
         "x offset -90s                           | x offset -1m30s",

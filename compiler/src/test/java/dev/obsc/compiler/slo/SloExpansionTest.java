@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -72,21 +73,49 @@ class SloExpansionTest {
         MonitoringModel model = expand(s -> s.periods("30d", "7d"), out);
         assertEquals(List.of(), out.sorted());
         List<RecordingRule> rules = model.recordingRules();
-        assertEquals(List.of("slo_availability_base", "slo_availability_windows", "slo_availability_slow"),
+        assertEquals(List.of("slo_availability_base", "slo-shared-base", "slo-shared-windows", "slo-shared-slow",
+                        "slo_availability_slow"),
                 model.recordingGroups().stream().map(g -> g.name()).toList());
         for (RecordingRule rule : rules) {
             List<String> read = References.of(PromQL.parse(rule.expr().promql())).metricNames().stream().sorted().toList();
             boolean raw = read.stream().anyMatch(name -> !name.startsWith("slo:"));
             boolean base = rule.record().endsWith(":rate5m") && !rule.record().contains("ratio");
             assertEquals(base, raw, rule.record() + " reads " + read);
-            assertEquals("availability", rule.labels().get("slo"));
         }
         // One window per tier window and period, each averaged from the 5m rates.
         assertTrue(rules.stream().anyMatch(r -> r.record().equals("slo:sli_error:rate7d")
-                && r.expr().promql().equals("avg_over_time(slo:sli_error:rate5m{slo=\"availability\"}[7d])")));
+                && r.expr().promql().equals("avg_over_time(slo:sli_error:rate5m[7d])")));
         assertTrue(rules.stream().anyMatch(r -> r.record().equals("slo:sli_error:ratio_rate1h")
-                && r.expr().promql().endsWith("/ (slo:sli_total:rate1h{slo=\"availability\"} > 0)")));
+                && r.expr().promql().equals("slo:sli_error:rate1h / (slo:sli_total:rate1h > 0)")));
+        assertTrue(rules.stream().anyMatch(r -> r.record().equals("slo:error_budget:burn_rate1h")
+                && r.expr().promql().equals("slo:sli_error:ratio_rate1h / on (slo) group_left () slo:error_budget:ratio")));
         assertEquals(2, rules.stream().filter(r -> r.record().equals("slo:error_budget:remaining")).count());
+    }
+
+    @Test
+    void theSloOwnRulesAreItsBaseRatesBudgetAndBudgetLeftAndEveryWindowIsSharedByAllSlos() {
+        Monitoring m = new Monitoring("slo test");
+        Counter requests = m.counter("http_requests_total", "Requests.", Label.of("code"));
+        for (String name : List.of("a", "b", "c")) {
+            m.slo(name).owner("team", "svc").objective("0.99").periods("30d")
+                    .badOverTotal(requests.where(Label.of("code").matches("5..")), requests.where())
+                    .runbook("https://runbooks.example/" + name);
+        }
+        Diagnostics out = new Diagnostics();
+        MonitoringModel model = SloExpansion.expand(m.build(), out);
+        assertEquals(List.of(), out.sorted());
+        Map<String, Long> rulesPerGroup = new java.util.TreeMap<>();
+        model.recordingGroups().forEach(g -> rulesPerGroup.put(g.name(), (long) g.rules().size()));
+        // Per SLO: 5m error and total rates and the budget; the budget left per period and the info series.
+        for (String name : List.of("a", "b", "c")) {
+            assertEquals(3L, rulesPerGroup.get("slo_" + name + "_base"));
+            assertEquals(2L, rulesPerGroup.get("slo_" + name + "_slow"));
+        }
+        // Shared: ratio and burn rate at 5m; rates, ratio and burn rate per longer window (30m 1h 2h 6h | 1d 3d 30d).
+        assertEquals(2L, rulesPerGroup.get("slo-shared-base"));
+        assertEquals(16L, rulesPerGroup.get("slo-shared-windows"));
+        assertEquals(12L, rulesPerGroup.get("slo-shared-slow"));
+        assertEquals(9, rulesPerGroup.size());
     }
 
     @Test

@@ -31,7 +31,7 @@ class InlineSecretsTest {
     void aSecretValueOrAPasswordInAUrlIsAnErrorThatDoesNotEchoIt() throws Exception {
         List<Diagnostic> found = check("{'environment':{'GF_SECURITY_ADMIN_PASSWORD':'hunter2'},"
                 + "'remote_write':[{'url':'https://u:hunter2@archive/w'}],'routing_key':'hunter2'}");
-        assertEquals(List.of("STACK004", "STACK004", "STACK004"), found.stream().map(Diagnostic::code).toList());
+        assertEquals(List.of("VERIFY004", "VERIFY004", "VERIFY004"), found.stream().map(Diagnostic::code).toList());
         assertTrue(found.get(0).message().contains("env/x.yml"), found.get(0).message());
         assertFalse(found.stream().anyMatch(d -> d.message().contains("hunter2")));
     }

@@ -166,7 +166,8 @@ class LiveStackIT {
 
     /** The servers are gone: their processes, anything started from the run's directory, the directory. */
     private static void assertNothingLeftRunning(LiveCheck.Report report) {
-        assertEquals(2, report.pids().size(), "prometheus and alertmanager were started");
+        // When the servers did not start, say why instead of only that they did not.
+        assertEquals(2, report.pids().size(), () -> "prometheus and alertmanager were started; problems: " + report.problems());
         for (long pid : report.pids()) {
             assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "process " + pid + " alive");
         }

@@ -6,6 +6,7 @@ import dev.obsc.dsl.kotlin.monitoring
 import dev.obsc.model.Severity
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Test
+import kotlin.time.Duration.Companion.days
 import kotlin.time.Duration.Companion.minutes
 
 /** Diagnostics on Kotlin definitions point at the Kotlin file and line, as for Java. */
@@ -32,9 +33,27 @@ class KotlinPositionsTest {
         assertEquals(mistakeLine(), unknownMetric.position().line())
     }
 
-    private fun mistakeLine(): Int {
+    @Test
+    fun `an SLO mistake is reported at the slo line in the kt file`() {
+        val model = monitoring("broken") {
+            val c = ShopCatalog(this)
+            slo("availability") { // SLO_MISTAKE_LINE: the SLO is where its diagnostics point
+                owner("shop", "checkout")
+                objective("1.5")
+                period(30.days)
+                badOverTotal(c.requests.where(ShopCatalog.STATUS.eq("500")), c.requests.all())
+                runbook("https://runbooks.shop.example/slo/availability")
+            }
+            minimalAlertmanager()
+        }
+        val objective = Compiler.compile(model).diagnostics().single { it.code() == "SLO001" }
+        assertEquals("dev/obsc/kotlinexample/KotlinPositionsTest.kt", objective.position().file())
+        assertEquals(mistakeLine("// SLO_MISTAKE_LINE"), objective.position().line())
+    }
+
+    private fun mistakeLine(marker: String = "// MISTAKE_LINE"): Int {
         val source = javaClass.getResource("KotlinPositionsTest.kt")?.readText()
             ?: java.io.File("src/test/kotlin/dev/obsc/kotlinexample/KotlinPositionsTest.kt").readText()
-        return source.lines().indexOfFirst { it.contains("// MISTAKE_LINE") } + 1
+        return source.lines().indexOfFirst { it.contains(marker) } + 1
     }
 }

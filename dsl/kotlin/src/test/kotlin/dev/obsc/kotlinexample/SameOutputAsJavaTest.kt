@@ -3,6 +3,8 @@ package dev.obsc.kotlinexample
 import dev.obsc.compiler.Compiler
 import dev.obsc.compiler.fixtures.AlertmanagerFixture
 import dev.obsc.compiler.fixtures.AlertsFixture
+import dev.obsc.compiler.fixtures.SloDashboardFixture
+import dev.obsc.compiler.fixtures.SloFixture
 import dev.obsc.model.MonitoringModel
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertFalse
@@ -20,6 +22,14 @@ class SameOutputAsJavaTest {
     @Test
     fun `alertmanager routing, receivers, inhibitions and time intervals`() =
         assertSameOutput(AlertmanagerFixture().define(), kotlinAlertmanager())
+
+    @Test
+    fun `SLOs with tuned tiers, their rules, alerts and generated tests`() =
+        assertSameOutput(SloFixture().define(), kotlinSlos())
+
+    @Test
+    fun `SLO dashboards and SLO alerts linking into them`() =
+        assertSameOutput(SloDashboardFixture().define(), kotlinSloDashboards())
 
     private fun assertSameOutput(java: MonitoringModel, kotlin: MonitoringModel) {
         val expected = Compiler.compile(java)

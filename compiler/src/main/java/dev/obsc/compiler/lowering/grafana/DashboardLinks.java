@@ -1,5 +1,6 @@
 package dev.obsc.compiler.lowering.grafana;
 
+import dev.obsc.compiler.lowering.Slugs;
 import dev.obsc.model.Dashboard;
 import dev.obsc.model.DashboardLink;
 import dev.obsc.model.GrafanaModel;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +26,9 @@ public final class DashboardLinks {
     private static final Pattern LABEL_TEMPLATE = Pattern.compile("\\{\\{ \\$labels\\.([a-zA-Z_][a-zA-Z0-9_]*) \\| urlquery }}");
     private final GrafanaModel grafana;
     private final String baseUrl;
+    /** Dashboards by uid and their panel ids by key, laid out once: thousands of alerts link into them. */
+    private final Map<String, Dashboard> byUid = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Integer>> panelIds = new ConcurrentHashMap<>();
 
     public DashboardLinks(GrafanaModel grafana) {
         this(grafana, grafana.baseUrl());
@@ -33,6 +38,7 @@ public final class DashboardLinks {
     public DashboardLinks(GrafanaModel grafana, String baseUrl) {
         this.grafana = grafana;
         this.baseUrl = baseUrl;
+        grafana.dashboards().forEach(d -> byUid.putIfAbsent(d.uid(), d));
     }
 
     /** The URL of a link, or empty when its dashboard or panel is not declared. */
@@ -45,14 +51,14 @@ public final class DashboardLinks {
      * (which work on any host Grafana is served from); empty when not declared.
      */
     public Optional<String> path(DashboardLink link) {
-        Optional<Dashboard> dashboard = grafana.dashboards().stream()
-                .filter(d -> d.uid().equals(link.dashboardUid())).findFirst();
+        Optional<Dashboard> dashboard = Optional.ofNullable(byUid.get(link.dashboardUid()));
         if (dashboard.isEmpty()) {
             return Optional.empty();
         }
         List<String> parameters = new ArrayList<>();
         if (link.panelKey().isPresent()) {
-            Optional<Integer> id = DashboardLayout.panelId(dashboard.get(), link.panelKey().get());
+            Optional<Integer> id = Optional.ofNullable(panelIds.computeIfAbsent(dashboard.get().uid(),
+                    uid -> DashboardLayout.panelIds(dashboard.get())).get(link.panelKey().get()));
             if (id.isEmpty()) {
                 return Optional.empty();
             }
@@ -112,7 +118,7 @@ public final class DashboardLinks {
 
     /** Grafana's URL slug of a title: lower case, other characters collapsed to single dashes. */
     static String slug(String title) {
-        return title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return Slugs.of(title);
     }
 
     private static String stripTrailingSlash(String url) {

@@ -1,5 +1,6 @@
 package dev.obsc.compiler.lowering.grafana;
 
+import dev.obsc.compiler.lowering.Slugs;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.obsc.compiler.lowering.Trees;
@@ -8,7 +9,6 @@ import dev.obsc.model.Datasource;
 import dev.obsc.model.DatasourceType;
 import dev.obsc.model.GrafanaModel;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
 
@@ -109,7 +109,7 @@ final class ProvisioningLowering {
 
     /** A folder's uid and directory name: its name in lower case, other characters as dashes. */
     static String folderUid(String folder) {
-        return folder.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return Slugs.of(folder);
     }
 
     private static String escape(String value) {

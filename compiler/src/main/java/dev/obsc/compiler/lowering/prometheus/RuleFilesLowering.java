@@ -22,15 +22,17 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * The model's rule groups as Prometheus rule files: one for recording rules, one for alerts, and one
- * per SLO ({@code prometheus/slos/<slo>.yml}, its recording groups then its alerts), so that each
- * SLO's generated tests load only that SLO's rules and other tests load none of them.
+ * The model's rule groups as Prometheus rule files: one for recording rules, one for alerts, one per
+ * SLO ({@code prometheus/slos/<slo>.yml}, its recording groups then its alerts) and one for the
+ * groups all SLOs share ({@code prometheus/slo_windows.yml}), so that each SLO's generated tests load
+ * only that SLO's rules and the shared ones, and other tests load none of them.
  */
 public final class RuleFilesLowering {
     public static final String RECORDING_RULES = "prometheus/recording_rules.yml";
     public static final String ALERTING_RULES = "prometheus/alerting_rules.yml";
     public static final String SCHEMA = "prometheus-rules.schema.json";
     public static final String SLO_DIRECTORY = "prometheus/slos/";
+    public static final String SHARED_SLO_RULES = "prometheus/slo_windows.yml";
 
     private final QueryPrinter queries;
     private final Function<DashboardLink, Optional<String>> dashboardUrls;
@@ -45,26 +47,26 @@ public final class RuleFilesLowering {
     }
 
     public List<Document> lower(MonitoringModel model) {
-        Map<String, String> sloOfGroup = sloOfGroup(model);
+        Map<String, String> sloFileOfGroup = sloFileOfGroup(model);
         Map<String, ArrayNode> sloFiles = new TreeMap<>();
         ArrayNode recording = Trees.array();
         for (RuleGroup group : model.recordingGroups()) {
             ObjectNode node = groupNode(group.name(), group.interval());
             ArrayNode rules = node.putArray("rules");
             group.rules().forEach(rule -> rules.add(recordingRule(rule)));
-            target(group.name(), sloOfGroup, sloFiles, recording).add(node);
+            target(group.name(), sloFileOfGroup, sloFiles, recording).add(node);
         }
         ArrayNode alerting = Trees.array();
         for (AlertGroup group : model.alertGroups()) {
             ObjectNode node = groupNode(group.name(), group.interval());
             ArrayNode rules = node.putArray("rules");
             group.alerts().forEach(alert -> rules.add(alertingRule(alert)));
-            target(group.name(), sloOfGroup, sloFiles, alerting).add(node);
+            target(group.name(), sloFileOfGroup, sloFiles, alerting).add(node);
         }
         List<Document> documents = new ArrayList<>();
         documents.add(Document.yaml(RECORDING_RULES, file(recording), SCHEMA));
         documents.add(Document.yaml(ALERTING_RULES, file(alerting), SCHEMA));
-        sloFiles.forEach((slo, groups) -> documents.add(Document.yaml(sloRuleFile(slo), file(groups), SCHEMA)));
+        sloFiles.forEach((path, groups) -> documents.add(Document.yaml(path, file(groups), SCHEMA)));
         return documents;
     }
 
@@ -73,17 +75,27 @@ public final class RuleFilesLowering {
         return SLO_DIRECTORY + slo + ".yml";
     }
 
-    /** The SLO each generated group belongs to, by the group names the SLO stage gives them. */
+    /** The SLO each generated group of an SLO's own belongs to, by the group names the SLO stage gives them. */
     public static Map<String, String> sloOfGroup(MonitoringModel model) {
         Map<String, String> sloOfGroup = new HashMap<>();
         model.slos().forEach(slo -> SloSeries.groups(slo.name()).forEach(g -> sloOfGroup.put(g, slo.name())));
         return sloOfGroup;
     }
 
-    private static ArrayNode target(String group, Map<String, String> sloOfGroup, Map<String, ArrayNode> sloFiles,
+    /** The rule file of each group the SLO stage generated: the SLO's own, or the shared one. */
+    private static Map<String, String> sloFileOfGroup(MonitoringModel model) {
+        Map<String, String> files = new HashMap<>();
+        sloOfGroup(model).forEach((group, slo) -> files.put(group, sloRuleFile(slo)));
+        if (!model.slos().isEmpty()) {
+            SloSeries.sharedGroups().forEach(group -> files.put(group, SHARED_SLO_RULES));
+        }
+        return files;
+    }
+
+    private static ArrayNode target(String group, Map<String, String> fileOfGroup, Map<String, ArrayNode> files,
                                     ArrayNode otherwise) {
-        String slo = sloOfGroup.get(group);
-        return slo == null ? otherwise : sloFiles.computeIfAbsent(slo, s -> Trees.array());
+        String file = fileOfGroup.get(group);
+        return file == null ? otherwise : files.computeIfAbsent(file, f -> Trees.array());
     }
 
     private static ObjectNode file(ArrayNode groups) {

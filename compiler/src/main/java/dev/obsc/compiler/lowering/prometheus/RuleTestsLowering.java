@@ -14,6 +14,7 @@ import dev.obsc.model.ExpectedSample;
 import dev.obsc.model.ExprExpectation;
 import dev.obsc.model.MonitoringModel;
 import dev.obsc.model.RuleTest;
+import dev.obsc.model.SloSeries;
 import dev.obsc.model.TestSeries;
 
 import java.util.ArrayList;
@@ -50,18 +51,28 @@ public final class RuleTestsLowering {
                 .forEach(g -> g.alerts().forEach(a -> sloAlerts.add(a.name())));
         // Group orders computed once: a model may hold thousands of SLOs, each with its test files.
         List<String> allGroups = groups(model);
-        List<String> plainGroups = allGroups.stream().filter(g -> !sloOfGroup.containsKey(g)).toList();
+        Set<String> shared = Set.copyOf(SloSeries.sharedGroups());
+        List<String> plainGroups = allGroups.stream().filter(g -> !sloOfGroup.containsKey(g) && !shared.contains(g)).toList();
+        // An SLO's groups with the shared ones, in model order: its base rates, the shared windows, its budget left, its alerts.
         Map<String, List<String>> groupsOfSlo = new HashMap<>();
-        allGroups.stream().filter(sloOfGroup::containsKey)
-                .forEach(g -> groupsOfSlo.computeIfAbsent(sloOfGroup.get(g), k -> new ArrayList<>()).add(g));
+        List<String> sharedSeen = new ArrayList<>();
+        for (String group : allGroups) {
+            if (shared.contains(group)) {
+                groupsOfSlo.values().forEach(groups -> groups.add(group));
+                sharedSeen.add(group);
+            } else if (sloOfGroup.containsKey(group)) {
+                groupsOfSlo.computeIfAbsent(sloOfGroup.get(group), k -> new ArrayList<>(sharedSeen)).add(group);
+            }
+        }
         new TreeMap<>(byFile).forEach((file, tests) -> {
             ObjectNode root = Trees.object();
             Optional<String> slo = tests.stream().flatMap(t -> t.slo().stream()).findFirst();
             List<String> ruleFiles = new ArrayList<>();
             List<String> order;
             if (slo.isPresent()) {
-                // An SLO's generated tests need only its own rules: fast however many SLOs there are.
+                // An SLO's generated tests need only its own rules and the shared ones: fast however many SLOs there are.
                 ruleFiles.add(fromTests(RuleFilesLowering.sloRuleFile(slo.get())));
+                ruleFiles.add(fromTests(RuleFilesLowering.SHARED_SLO_RULES));
                 order = groupsOfSlo.getOrDefault(slo.get(), List.of());
             } else {
                 // Paths are relative to the test file; both rule files are loaded so tests can use recorded series.
@@ -71,6 +82,7 @@ public final class RuleTestsLowering {
                         || t.exprs().stream().anyMatch(e -> e.expr().contains("slo:")));
                 if (usesSlos) {
                     ruleFiles.add(fromTests(RuleFilesLowering.SLO_DIRECTORY + "*.yml"));
+                    ruleFiles.add(fromTests(RuleFilesLowering.SHARED_SLO_RULES));
                 }
                 order = usesSlos ? allGroups : plainGroups;
             }

@@ -1,5 +1,6 @@
 package dev.obsc.compiler.lowering.stack;
 
+import dev.obsc.compiler.lowering.Slugs;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,7 +14,6 @@ import dev.obsc.model.StackService;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -50,7 +50,7 @@ public final class KubernetesLowering {
     public KubernetesLowering(StackModel stack, String definitionsName, Function<JsonNode, String> yaml,
                               Function<JsonNode, String> json) {
         this.stack = stack;
-        this.project = definitionsName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", "-");
+        this.project = Slugs.of(definitionsName);
         this.yaml = yaml;
         this.json = json;
     }
@@ -67,7 +67,9 @@ public final class KubernetesLowering {
         documents.add(Document.yaml(SCRAPE_CONFIGS, scrapeConfigs, SCRAPE_CONFIGS_SCHEMA));
         Endpoints.running(stack, environment, ServiceRole.PROMETHEUS).ifPresent(prometheus ->
                 manifests(documents, "prometheus.yml", List.of(prometheus(environment, prometheus))));
-        manifests(documents, "prometheus-rules.yml", rules.stream().map(r -> prometheusRule(environment, r)).toList());
+        Map<String, String> ruleNames = KubernetesNames.of(project + "-", rules.stream().map(KubernetesLowering::ruleFileName).toList());
+        manifests(documents, "prometheus-rules.yml", rules.stream()
+                .map(r -> prometheusRule(environment, r, ruleNames.get(ruleFileName(r)))).toList());
         Endpoints.running(stack, environment, ServiceRole.ALERTMANAGER).ifPresent(am ->
                 manifests(documents, "alertmanager.yml", List.of(alertmanager(environment, am, alertmanagerSecretFiles))));
         manifests(documents, "grafana.yml", grafanaConfigMaps(environment, grafana));
@@ -151,11 +153,13 @@ public final class KubernetesLowering {
         return node;
     }
 
-    private ObjectNode prometheusRule(Environment environment, Document ruleFile) {
-        // Named after the file's path below prometheus/: recording_rules.yml, slos/latency.yml, ...
-        String file = ruleFile.path().replaceFirst("^prometheus/", "").replaceAll("\\.ya?ml$", "");
-        ObjectNode node = resource(OPERATOR_API, "PrometheusRule",
-                project + "-" + file.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"), environment, Map.of());
+    /** A rule file's path below prometheus/ without extension: recording_rules, slos/latency, ... */
+    private static String ruleFileName(Document ruleFile) {
+        return ruleFile.path().replaceFirst("^prometheus/", "").replaceAll("\\.ya?ml$", "");
+    }
+
+    private ObjectNode prometheusRule(Environment environment, Document ruleFile, String name) {
+        ObjectNode node = resource(OPERATOR_API, "PrometheusRule", name, environment, Map.of());
         node.putObject("spec").set("groups", ruleFile.tree().get("groups").deepCopy());
         return node;
     }
@@ -201,6 +205,10 @@ public final class KubernetesLowering {
     private List<ObjectNode> grafanaConfigMaps(Environment environment, List<Document> grafana) {
         List<ObjectNode> maps = new ArrayList<>();
         TreeMap<String, ObjectNode> dashboards = new TreeMap<>();
+        List<Document> dashboardFiles = grafana.stream().filter(d -> d.path().endsWith(".json")).toList();
+        Map<String, String> folders = folderTitles(grafana);
+        Map<String, String> names = KubernetesNames.of("grafana-dashboard-", dashboardFiles.stream()
+                .map(KubernetesLowering::dashboardFileStem).toList());
         for (Document document : grafana) {
             String path = document.path();
             if (path.endsWith("datasources.yml")) {
@@ -208,9 +216,10 @@ public final class KubernetesLowering {
                         Map.of("datasources.yml", yaml.apply(document.tree()))));
             } else if (path.endsWith(".json")) {
                 String[] parts = path.split("/");
-                String folder = parts[parts.length - 2];
+                String directory = parts[parts.length - 2];
+                String folder = folders.getOrDefault(directory, directory);
                 String file = parts[parts.length - 1];
-                String name = "grafana-dashboard-" + resourceName(file.substring(0, file.length() - ".json".length()));
+                String name = names.get(dashboardFileStem(document));
                 dashboards.put(name, configMap(environment, name, Map.of("grafana_dashboard", "1"),
                         Map.of("grafana_folder", folder), Map.of(file, json.apply(document.tree()) + "\n")));
             }
@@ -219,9 +228,30 @@ public final class KubernetesLowering {
         return maps;
     }
 
-    /** A dashboard uid ([a-zA-Z0-9_-]) as a Kubernetes resource name (lower case, digits and dashes). */
-    private static String resourceName(String uid) {
-        return uid.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    /**
+     * Each dashboard directory's folder title, as the Grafana provisioning names it (TTA.dev for
+     * tta-dev/), so the sidecar files a dashboard in the same folder on Kubernetes as on Compose.
+     */
+    private static Map<String, String> folderTitles(List<Document> grafana) {
+        Map<String, String> titles = new java.util.HashMap<>();
+        for (Document document : grafana) {
+            if (document.tree() == null) {
+                continue;
+            }
+            for (JsonNode provider : document.tree().path("providers")) {
+                String path = provider.path("options").path("path").asText();
+                if (!path.isEmpty() && provider.hasNonNull("folder")) {
+                    titles.put(path.substring(path.lastIndexOf('/') + 1), provider.get("folder").asText());
+                }
+            }
+        }
+        return titles;
+    }
+
+    /** A dashboard's file name without .json: its uid. */
+    private static String dashboardFileStem(Document dashboard) {
+        String file = dashboard.path().substring(dashboard.path().lastIndexOf('/') + 1);
+        return file.substring(0, file.length() - ".json".length());
     }
 
     private ObjectNode configMap(Environment environment, String name, Map<String, String> labels,

@@ -25,9 +25,6 @@ public final class OtelCollectorLowering {
     public static final String OTLP_HTTP = "otlp-http";
     public static final String TELEMETRY = "telemetry";
     public static final String HEALTH = "health";
-    /** The roles a pipeline can export to. */
-    public static final List<ServiceRole> DESTINATIONS = List.of(ServiceRole.JAEGER, ServiceRole.PROMETHEUS,
-            ServiceRole.LOKI);
 
     private final StackModel stack;
 

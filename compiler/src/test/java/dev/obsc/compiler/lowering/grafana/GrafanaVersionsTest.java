@@ -31,6 +31,9 @@ class GrafanaVersionsTest {
         }
     }
 
+    /** The line of DashboardFixture that calls {@code version(...)}. */
+    private static final int VERSION_LINE = 45;
+
     @ParameterizedTest
     @ValueSource(ints = {8, 12})
     void anUnsupportedVersionIsAnError(int major) {
@@ -38,6 +41,7 @@ class GrafanaVersionsTest {
         Diagnostic error = result.diagnostics().stream().filter(d -> d.code().equals("GRAF034")).findFirst()
                 .orElseThrow(() -> new AssertionError(result.diagnostics().toString()));
         assertEquals("dev/obsc/compiler/fixtures/DashboardFixture.java", error.position().file());
+        assertEquals(VERSION_LINE, error.position().line(), "reported where version(...) is called");
         assertEquals(List.of(), result.files());
     }
 }

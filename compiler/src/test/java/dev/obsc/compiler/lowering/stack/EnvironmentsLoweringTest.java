@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Rule files in subdirectories (as the SLO stage writes them) keep their place in every tree. */
 class EnvironmentsLoweringTest {
@@ -47,6 +48,40 @@ class EnvironmentsLoweringTest {
                 byPath.get("prometheus/tests/latency.yml").tree().get("rule_files").toString());
         assertEquals("layout-test-slos-latency", byPath.get("prod/kubernetes/prometheus-rules.yml").tree()
                 .get("items").get(1).get("metadata").get("name").asText());
+    }
+
+    @Test
+    void namesThatDifferOnlyInCaseOrPunctuationStaySeparateKubernetesObjects() {
+        Monitoring m = new Monitoring("layout test");
+        m.stack().environment("prod", e -> e.kubernetes("prod").domain("example.org"));
+        MonitoringModel model = m.build();
+        Function<String, List<Document>> rules = grafanaUrl -> List.of(
+                Document.yaml("prometheus/slos/Checkout_API.yml", groups(), "prometheus-rules.schema.json"),
+                Document.yaml("prometheus/slos/checkout-api.yml", groups(), "prometheus-rules.schema.json"),
+                Document.yaml("prometheus/slos/search.yml", groups(), "prometheus-rules.schema.json"));
+        List<Document> grafana = List.of(
+                Document.json("grafana/dashboards/team/A_b.json", Trees.object(), "grafana-dashboard.schema.json"),
+                Document.json("grafana/dashboards/team/a-b.json", Trees.object(), "grafana-dashboard.schema.json"),
+                Document.json("grafana/dashboards/team/overview.json", Trees.object(), "grafana-dashboard.schema.json"));
+        Emitter emitter = new Emitter("layout test");
+        Map<String, Document> byPath = new EnvironmentsLowering(model.stack(), model.name(), new java.util.TreeSet<>(), emitter::toYaml,
+                emitter::toJson).lower(rules, grafanaUrl -> List.of(), "http://localhost:3000", grafana, model.alertmanager(),
+                        List.of())
+                .stream().collect(Collectors.toMap(Document::path, d -> d));
+
+        List<String> ruleNames = names(byPath.get("prod/kubernetes/prometheus-rules.yml"));
+        assertEquals(3, ruleNames.stream().distinct().count(), ruleNames.toString());
+        assertEquals("layout-test-slos-search", ruleNames.get(2), "a name nothing collides with stays plain");
+        assertTrue(ruleNames.get(0).matches("layout-test-slos-checkout-api-[0-9a-f]{8}"), ruleNames.toString());
+        List<String> dashboardNames = names(byPath.get("prod/kubernetes/grafana.yml"));
+        assertEquals(3, dashboardNames.stream().distinct().count(), dashboardNames.toString());
+        assertTrue(dashboardNames.contains("grafana-dashboard-overview"), dashboardNames.toString());
+    }
+
+    private static List<String> names(Document manifests) {
+        List<String> names = new java.util.ArrayList<>();
+        manifests.tree().get("items").forEach(item -> names.add(item.get("metadata").get("name").asText()));
+        return names;
     }
 
     private static ObjectNode groups() {

@@ -5,6 +5,7 @@ import dev.obsc.dsl.Gauge
 import dev.obsc.dsl.Histogram
 import dev.obsc.dsl.Label
 import dev.obsc.dsl.Monitoring
+import dev.obsc.dsl.SloRef
 import dev.obsc.model.MonitoringModel
 import kotlin.time.Duration
 
@@ -18,7 +19,7 @@ fun monitoring(name: String, block: MonitoringScope.() -> Unit): MonitoringModel
     return builder.build()
 }
 
-/** The top of a definition: the metric catalog, rule groups, Alertmanager, Grafana and the stack. */
+/** The top of a definition: the metric catalog, rule groups, SLOs, Alertmanager, Grafana and the stack. */
 @ObscDsl
 class MonitoringScope(val builder: Monitoring) {
     /** How often Prometheus scrapes these metrics; ranges shorter than four scrapes are reported. */
@@ -48,6 +49,16 @@ class MonitoringScope(val builder: Monitoring) {
     /** A rule unit test not tied to one alert, emitted to `tests/<file>.yml`. */
     fun ruleTest(file: String, name: String, block: RuleTestScope.() -> Unit) {
         builder.ruleTest(file, name) { RuleTestScope(it).block() }
+    }
+
+    /**
+     * An SLO; the returned handle lets dashboards query what it records:
+     * `val availability = slo("availability") { objective("0.99"); periods(30.days); ... }`.
+     */
+    fun slo(name: String, block: SloScope.() -> Unit): SloRef {
+        val slo = builder.slo(name)
+        SloScope(slo).block()
+        return slo.ref()
     }
 
     fun alertmanager(block: AlertmanagerScope.() -> Unit) {
