@@ -21,7 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * the operation. Next to the raw counters the file holds the base recordings the generated long
  * windows read, {@code slo:sli_error:rate5m} and {@code slo:sli_total:rate5m}, with exactly the
  * labels the generated base rules give them, computed from the same counters: the increase over the
- * last 5 minutes divided by 300 s (what {@code rate} estimates, without its extrapolation).
+ * last 5 minutes divided by 300 s (what {@code rate} estimates, without its extrapolation). The
+ * points after the file's end are served live by {@link #exposition}, for prometheus to scrape.
  */
 final class SyntheticSloTraffic {
     static final String STATUS = "status";
@@ -115,10 +116,6 @@ final class SyntheticSloTraffic {
             }
         }
         return text.toString();
-    }
-
-    int points() {
-        return points;
     }
 
     /** The index of the latest point not after {@code second}. */
