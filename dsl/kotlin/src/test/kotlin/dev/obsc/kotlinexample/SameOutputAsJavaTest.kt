@@ -3,6 +3,7 @@ package dev.obsc.kotlinexample
 import dev.obsc.compiler.Compiler
 import dev.obsc.compiler.fixtures.AlertmanagerFixture
 import dev.obsc.compiler.fixtures.AlertsFixture
+import dev.obsc.compiler.fixtures.DashboardFixture
 import dev.obsc.compiler.fixtures.SloDashboardFixture
 import dev.obsc.compiler.fixtures.SloFixture
 import dev.obsc.model.MonitoringModel
@@ -22,6 +23,10 @@ class SameOutputAsJavaTest {
     @Test
     fun `alertmanager routing, receivers, inhibitions and time intervals`() =
         assertSameOutput(AlertmanagerFixture().define(), kotlinAlertmanager())
+
+    @Test
+    fun `dashboards with every panel type, variables, rows and typed links`() =
+        assertSameOutput(DashboardFixture().define(), kotlinDashboards())
 
     @Test
     fun `SLOs with tuned tiers, their rules, alerts and generated tests`() =
