@@ -49,7 +49,7 @@ import java.util.regex.Pattern;
  * Recording rules are checked in dependency order, so a rule's output series (with the labels
  * its expression keeps) is in the catalog for the rules, alerts and panels that read it.
  */
-public final class QueryChecks {
+final class QueryChecks {
     /** {@code $labels.x}, {@code .Labels.x} and {@code $labels["x"]} in alert templates. */
     private static final Pattern LABEL_REFERENCE =
             Pattern.compile("(?:\\$labels|\\.Labels)(?:\\.([a-zA-Z_][a-zA-Z0-9_]*)|\\[\"([a-zA-Z_][a-zA-Z0-9_]*)\"])");
@@ -87,7 +87,7 @@ public final class QueryChecks {
                     rule.position(), "recording rule '" + rule.record() + "' divides by traffic that is 0 when"
                             + " nothing happens, recording NaN or Inf that poisons every longer window built on it;"
                             + " guard the divisor, e.g. (sum(rate(x[5m])) > 0), so zero traffic records no sample\n"
-                            + caret(rule.expr().promql(), span)));
+                            + span.caretUnder(rule.expr().promql())));
             Set<String> labels = new TreeSet<>(result.resultLabels().names());
             labels.addAll(rule.labels().keySet());
             catalog.addRecorded(rule.record(), labels);
@@ -220,7 +220,7 @@ public final class QueryChecks {
         CheckResult result = tree.isPresent() ? checker.check(tree.get()) : checker.check(query.promql());
         for (PromQLDiagnostic d : result.diagnostics()) {
             out.add(new Diagnostic(d.isError() ? Level.ERROR : Level.WARNING, d.code().id(),
-                    "in the query of " + owner + ": " + d.message() + "\n" + caret(query.promql(), d), position));
+                    "in the query of " + owner + ": " + d.message() + "\n" + d.span().caretUnder(query.promql()), position));
         }
         result.expr().ifPresent(expr -> canonical.put(query.promql(), PromQL.print(expr)));
         return result;
@@ -331,17 +331,5 @@ public final class QueryChecks {
             }
             return named;
         }
-    }
-
-    /** The query with a caret line under the offending part, indented to stand out in a log. */
-    static String caret(String query, PromQLDiagnostic diagnostic) {
-        return caret(query, diagnostic.span());
-    }
-
-    public static String caret(String query, dev.obsc.compiler.promql.Span span) {
-        String oneLine = query.replace('\n', ' ');
-        int start = Math.min(span.start(), oneLine.length());
-        int width = Math.max(1, Math.min(span.end(), oneLine.length()) - start);
-        return "    " + oneLine + "\n    " + " ".repeat(start) + "^".repeat(width);
     }
 }

@@ -1,6 +1,5 @@
 package dev.obsc.compiler.imports;
 
-import dev.obsc.compiler.analysis.QueryChecks;
 import dev.obsc.compiler.promql.Expr;
 import dev.obsc.compiler.promql.PromQL;
 import dev.obsc.compiler.promql.PromQLSyntaxException;
@@ -39,7 +38,7 @@ final class SliQueryImport {
             return Optional.of(new Parsed(text, expr));
         } catch (PromQLSyntaxException e) {
             fields.error(REJECTED, query, what + " is not valid PromQL: " + e.reason() + "\n"
-                    + QueryChecks.caret(text, e.span()));
+                    + e.span().caretUnder(text));
             return Optional.empty();
         }
     }

@@ -27,4 +27,12 @@ public record Span(int start, int end) {
     public int length() {
         return end - start;
     }
+
+    /** {@code query} on one line with a caret line under this span, indented to stand out in a log. */
+    public String caretUnder(String query) {
+        String oneLine = query.replace('\n', ' ');
+        int from = Math.min(start, oneLine.length());
+        int width = Math.max(1, Math.min(end, oneLine.length()) - from);
+        return "    " + oneLine + "\n    " + " ".repeat(from) + "^".repeat(width);
+    }
 }
