@@ -32,6 +32,8 @@ import java.util.Set;
 public final class RuleTestsLowering {
     public static final String DIRECTORY = "prometheus/tests/";
     public static final String SCHEMA = "promtool-tests.schema.json";
+    /** A series the SLO stage records: its name starts with slo: (job:myslo:rate5m is a team's own). */
+    private static final java.util.regex.Pattern SLO_SERIES = java.util.regex.Pattern.compile("(?<![a-zA-Z0-9_:])slo:");
 
     private final Function<DashboardLink, Optional<String>> dashboardUrls;
 
@@ -78,8 +80,9 @@ public final class RuleTestsLowering {
                 // Paths are relative to the test file; both rule files are loaded so tests can use recorded series.
                 ruleFiles.add(fromTests(RuleFilesLowering.RECORDING_RULES));
                 ruleFiles.add(fromTests(RuleFilesLowering.ALERTING_RULES));
-                boolean usesSlos = tests.stream().anyMatch(t -> t.alerts().stream().anyMatch(e -> sloAlerts.contains(e.alertName()))
-                        || t.exprs().stream().anyMatch(e -> e.expr().contains("slo:")));
+                boolean usesSlos = !model.slos().isEmpty() && tests.stream().anyMatch(t ->
+                        t.alerts().stream().anyMatch(e -> sloAlerts.contains(e.alertName()))
+                                || t.exprs().stream().anyMatch(e -> SLO_SERIES.matcher(e.expr()).find()));
                 if (usesSlos) {
                     ruleFiles.add(fromTests(RuleFilesLowering.SLO_DIRECTORY + "*.yml"));
                     ruleFiles.add(fromTests(RuleFilesLowering.SHARED_SLO_RULES));
