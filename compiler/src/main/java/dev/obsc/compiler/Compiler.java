@@ -49,7 +49,7 @@ public final class Compiler {
         // Emitting is per document and the emitter is stateless: use every core.
         List<OutputFile> files = timings.time("emit", () -> documents.parallelStream().map(emitter::emit)
                 .sorted(Comparator.comparing(OutputFile::path)).toList());
-        timings.time("verify", () -> new OutputVerifier().verify(documents, files, diagnostics));
+        timings.timeStep("verify", () -> new OutputVerifier().verify(documents, files, diagnostics));
         return new CompileResult(diagnostics.sorted(), diagnostics.hasErrors() ? List.of() : files);
     }
 

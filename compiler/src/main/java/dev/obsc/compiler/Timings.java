@@ -2,7 +2,6 @@ package dev.obsc.compiler;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * Wall time per pipeline stage, for {@code obsc generate --timings}: so a claim about where a large
@@ -12,19 +11,31 @@ public final class Timings {
     private final List<String> stages = new ArrayList<>();
     private final List<Long> millis = new ArrayList<>();
 
-    public <T> T time(String stage, Supplier<T> work) {
+    /** Work of a stage, which may throw what it throws (writing files throws IOException). */
+    @FunctionalInterface
+    public interface Work<T, E extends Exception> {
+        T run() throws E;
+    }
+
+    /** A stage that returns nothing. */
+    @FunctionalInterface
+    public interface Step<E extends Exception> {
+        void run() throws E;
+    }
+
+    public <T, E extends Exception> T time(String stage, Work<T, E> work) throws E {
         long start = System.nanoTime();
         try {
-            return work.get();
+            return work.run();
         } finally {
             stages.add(stage);
             millis.add((System.nanoTime() - start) / 1_000_000);
         }
     }
 
-    public void time(String stage, Runnable work) {
+    public <E extends Exception> void timeStep(String stage, Step<E> step) throws E {
         time(stage, () -> {
-            work.run();
+            step.run();
             return null;
         });
     }

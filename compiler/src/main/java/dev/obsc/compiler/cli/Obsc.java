@@ -118,15 +118,8 @@ public final class Obsc {
         }
         if (write) {
             try {
-                timings.time("write", () -> {
-                    try {
-                        AtomicWriter.write(options.out, result.files());
-                    } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                });
-            } catch (java.io.UncheckedIOException wrapped) {
-                IOException e = wrapped.getCause();
+                timings.timeStep("write", () -> AtomicWriter.write(options.out, result.files()));
+            } catch (IOException e) {
                 throw new UsageException("cannot write " + options.out + ": " + e.getMessage(), e);
             }
             out.println("obsc: wrote " + result.files().size() + " files to " + options.out);

@@ -110,8 +110,11 @@ class ObscCliIT {
 
         ObscProcess.Result second = ObscProcess.run(work, "generate",
                 "--definitions", ObscProcess.testClasses().toString(), "--class", AlertsFixture.class.getName(),
-                "--out", out.toString());
+                "--out", out.toString(), "--timings");
         assertEquals(0, second.exitCode(), second.stderr());
+        assertFalse(first.stderr().contains("timings"), first.stderr());
+        assertTrue(second.stderr().matches("(?s).*obsc: timings: define \\d+ ms, slo \\d+ ms, analysis \\d+ ms, lowering \\d+ ms,"
+                + " emit \\d+ ms, verify \\d+ ms, write \\d+ ms\n.*"), second.stderr());
         assertEquals(before, Files.readString(out.resolve("prometheus/alerting_rules.yml")));
         try (Stream<Path> siblings = Files.list(work)) {
             assertEquals(List.of(out), siblings.toList(), "no staging directory is left behind");
