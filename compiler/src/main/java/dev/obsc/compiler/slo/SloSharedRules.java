@@ -8,6 +8,7 @@ import dev.obsc.model.SloSeries;
 import dev.obsc.model.SourcePosition;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -32,6 +33,7 @@ final class SloSharedRules {
         if (slos.isEmpty()) {
             return List.of();
         }
+        // Shared rules have no declaration of their own; a problem in them is shown at the first SLO.
         SourcePosition at = slos.get(0).position();
         List<RecordingRule> base = new ArrayList<>();
         List<RecordingRule> windows = new ArrayList<>();
@@ -69,6 +71,6 @@ final class SloSharedRules {
     }
 
     private static RecordingRule rule(String record, String expr, SourcePosition at) {
-        return new RecordingRule(record, new Query(expr), new java.util.TreeMap<>(), List.of(), at);
+        return new RecordingRule(record, new Query(expr), Collections.emptySortedMap(), List.of(), at);
     }
 }
