@@ -80,16 +80,10 @@ public final class DashboardLayout {
     }
 
     /** The id of the panel declared with {@code key}, if the dashboard has one. */
-    /** Every panel's id by its key (the first panel with a key, as {@link #panelId} finds it). */
+    /** Every panel's id by its key (the first panel with that key, should two share one). */
     public static Map<String, Integer> panelIds(Dashboard dashboard) {
         Map<String, Integer> ids = new HashMap<>();
         place(dashboard).forEach(p -> p.panel().ifPresent(panel -> ids.putIfAbsent(panel.key(), p.id())));
         return ids;
-    }
-
-    public static Optional<Integer> panelId(Dashboard dashboard, String key) {
-        return place(dashboard).stream()
-                .filter(p -> p.panel().map(panel -> panel.key().equals(key)).orElse(false))
-                .map(PlacedPanel::id).findFirst();
     }
 }

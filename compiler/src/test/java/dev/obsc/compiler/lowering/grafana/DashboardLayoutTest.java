@@ -81,7 +81,7 @@ class DashboardLayoutTest {
         after.remove("Added");
         assertEquals(before, after);
         // Pinned: an id must not change between compiler versions either, or bookmarked links break.
-        assertEquals(Optional.of(5367), DashboardLayout.panelId(SHOP, "errors"));
+        assertEquals(5367, DashboardLayout.panelIds(SHOP).get("errors"));
     }
 
     @Test
