@@ -35,7 +35,7 @@ public final class Emitter {
 
     public OutputFile emit(Document document) {
         return new OutputFile(document.path(), switch (document.format()) {
-            case YAML -> header + toYaml(document.tree());
+            case YAML -> yaml.print(header, document.tree());
             case JSON -> toJson(document.tree()) + "\n";
             case TEXT -> document.text().endsWith("\n") ? document.text() : document.text() + "\n";
         });

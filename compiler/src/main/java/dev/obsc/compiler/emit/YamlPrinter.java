@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.Iterator;
 import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * Prints a lowered tree as block-style YAML into a StringBuilder. It writes the same text the former
@@ -29,13 +31,37 @@ final class YamlPrinter {
     /** SnakeYAML writes a key of this many characters or more as an explicit {@code ? key} entry. */
     private static final int MAX_SIMPLE_KEY_LENGTH = 128;
     private static final int INDENT = 2;
-    private static final String SPACES = " ".repeat(64);
+    /** A line break and N spaces, for N up to 40: appending one string is cheaper than a char at a time. */
+    private static final String[] LINE_STARTS = IntStream.rangeClosed(0, 40).mapToObj(n -> "\n" + " ".repeat(n))
+            .toArray(String[]::new);
+    private static final String[] SPACES = Stream.of(LINE_STARTS).map(start -> start.substring(1)).toArray(String[]::new);
+
+    /** A builder beyond this size is not kept for the next document, so one huge file doesn't pin its memory. */
+    private static final int MAX_KEPT_CAPACITY = 1 << 20;
 
     private final Yaml11SafeQuoting quoting = new Yaml11SafeQuoting();
+    /** Each thread's builder, reused: growing a fresh one per document cost more than printing into it. */
+    private final ThreadLocal<StringBuilder> builders = ThreadLocal.withInitial(() -> new StringBuilder(1 << 14));
 
     /** The document's text, ending with a line break. */
     String print(JsonNode root) {
-        StringBuilder out = new StringBuilder(1024);
+        return print("", root);
+    }
+
+    /** {@code prefix} (a comment header, say) followed by the document's text. */
+    String print(String prefix, JsonNode root) {
+        StringBuilder out = builders.get();
+        out.setLength(0);
+        out.append(prefix);
+        writeDocument(out, root);
+        String text = out.toString();
+        if (out.capacity() > MAX_KEPT_CAPACITY) {
+            builders.remove();
+        }
+        return text;
+    }
+
+    private void writeDocument(StringBuilder out, JsonNode root) {
         if (isBlockCollection(root) && root.isObject()) {
             writeMapping(out, root, 0, true);
         } else if (isBlockCollection(root)) {
@@ -50,7 +76,6 @@ final class YamlPrinter {
         if (!atLineStart(out)) {
             out.append('\n');
         }
-        return out.toString();
     }
 
     private static boolean isBlockCollection(JsonNode node) {
@@ -92,7 +117,7 @@ final class YamlPrinter {
             if (!first || !firstInline) {
                 startLine(out, itemIndent);
             } else {
-                out.append(SPACES, 0, INDENT);
+                appendSpaces(out, INDENT);
             }
             first = false;
             out.append('-');
@@ -160,15 +185,21 @@ final class YamlPrinter {
     }
 
     private static void startLine(StringBuilder out, int indent) {
-        if (!atLineStart(out)) {
+        if (atLineStart(out)) {
+            appendSpaces(out, indent);
+        } else if (indent < LINE_STARTS.length) {
+            out.append(LINE_STARTS[indent]);
+        } else {
             out.append('\n');
+            appendSpaces(out, indent);
         }
-        appendSpaces(out, indent);
     }
 
     private static void appendSpaces(StringBuilder out, int count) {
-        for (int left = count; left > 0; left -= SPACES.length()) {
-            out.append(SPACES, 0, Math.min(left, SPACES.length()));
+        if (count < SPACES.length) {
+            out.append(SPACES[count]);
+        } else {
+            out.append(" ".repeat(count));
         }
     }
 
