@@ -25,7 +25,9 @@ import java.util.stream.Stream;
  * indicator when it starts with a space or a break), trailing spaces and tabs on its lines trimmed first so
  * the block style stays possible. Where SnakeYAML would print a style this printer is not sure of (plain or
  * single-quoted text with line breaks, and the Unicode line breaks NEL, LS and PS anywhere), it prints
- * double quotes with full escaping instead, which every reader reads back to the same string.
+ * double quotes with full escaping instead, which every reader reads back to the same string; text
+ * starting with a byte order mark is quoted, as a reader drops one at the start of a file. The verify
+ * stage re-reads every file, so a printing mistake fails the build (VERIFY002) rather than ship.
  */
 final class YamlPrinter {
     /** SnakeYAML writes a key of this many characters or more as an explicit {@code ? key} entry. */
@@ -48,7 +50,7 @@ final class YamlPrinter {
         return print("", root);
     }
 
-    /** {@code prefix} (a comment header, say) followed by the document's text. */
+    /** {@code prefix} (a comment header ending with a line break, say) followed by the document's text. */
     String print(String prefix, JsonNode root) {
         StringBuilder out = builders.get();
         out.setLength(0);
