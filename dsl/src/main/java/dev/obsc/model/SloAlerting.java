@@ -37,6 +37,9 @@ public record SloAlerting(SortedMap<String, String> labels, SortedMap<String, St
     }
 
     private static SortedMap<String, String> merged(SortedMap<String, String> common, SortedMap<String, String> specific) {
+        if (specific.isEmpty()) {
+            return common;
+        }
         TreeMap<String, String> all = new TreeMap<>(common);
         all.putAll(specific);
         return Collections.unmodifiableSortedMap(all);

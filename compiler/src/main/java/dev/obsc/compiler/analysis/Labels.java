@@ -8,8 +8,12 @@ final class Labels {
     private Labels() {
     }
 
+    static boolean isValid(String label) {
+        return Names.LABEL.matcher(label).matches() && !label.startsWith("__");
+    }
+
     static void checkName(String label, String owner, SourcePosition position, Diagnostics out) {
-        if (!Names.LABEL.matcher(label).matches() || label.startsWith("__")) {
+        if (!isValid(label)) {
             out.error("LBL001", position, "label '" + label + "' of " + owner
                     + " is not a valid label name ([a-zA-Z_][a-zA-Z0-9_]*, not starting with __)");
         }

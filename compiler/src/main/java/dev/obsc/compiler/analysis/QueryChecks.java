@@ -80,17 +80,28 @@ final class QueryChecks {
         CheckOptions alertRule = withScrape(CheckOptions.alert(), scrapeInterval);
         CheckOptions query = withScrape(CheckOptions.query(), scrapeInterval);
         // Ordering needs what each rule reads, checking its tree: both come from the trees parsed once.
-        for (RecordingRule rule : inDependencyOrder(model.recordingRules(), trees)) {
-            CheckResult result = check(rule.expr(), trees.of(rule.expr().promql()), recordingRule,
-                    catalog, "recording rule '" + rule.record() + "'", rule.position(), out);
-            result.expr().flatMap(ZeroTrafficDivision::find).ifPresent(span -> out.warning("PROMQL013",
-                    rule.position(), "recording rule '" + rule.record() + "' divides by traffic that is 0 when"
-                            + " nothing happens, recording NaN or Inf that poisons every longer window built on it;"
-                            + " guard the divisor, e.g. (sum(rate(x[5m])) > 0), so zero traffic records no sample\n"
-                            + span.caretUnder(rule.expr().promql())));
-            Set<String> labels = new TreeSet<>(result.resultLabels().names());
-            labels.addAll(rule.labels().keySet());
-            catalog.addRecorded(rule.record(), labels);
+        // A level's rules read only declared metrics and rules of lower levels, so they are checked in
+        // parallel against the catalog so far; what they record joins it in declaration order.
+        record RuleResult(RecordingRule rule, CheckResult result, Diagnostics found) {
+        }
+        for (List<RecordingRule> level : inLevels(model.recordingRules(), trees)) {
+            List<RuleResult> results = level.parallelStream().map(rule -> {
+                Diagnostics found = new Diagnostics();
+                CheckResult result = check(rule.expr(), trees.of(rule.expr().promql()), recordingRule,
+                        catalog, "recording rule '" + rule.record() + "'", rule.position(), found);
+                result.expr().flatMap(ZeroTrafficDivision::find).ifPresent(span -> found.warning("PROMQL013",
+                        rule.position(), "recording rule '" + rule.record() + "' divides by traffic that is 0 when"
+                                + " nothing happens, recording NaN or Inf that poisons every longer window built on it;"
+                                + " guard the divisor, e.g. (sum(rate(x[5m])) > 0), so zero traffic records no sample\n"
+                                + span.caretUnder(rule.expr().promql())));
+                return new RuleResult(rule, result, found);
+            }).toList();
+            for (RuleResult checked : results) {
+                out.addAll(checked.found().sorted());
+                Set<String> labels = new TreeSet<>(checked.result().resultLabels().names());
+                labels.addAll(checked.rule().labels().keySet());
+                catalog.addRecorded(checked.rule().record(), labels);
+            }
         }
         // Alerts and dashboards only read the catalog, each on its own: they are checked in parallel,
         // each into its own diagnostics, merged in declaration order.
@@ -258,38 +269,48 @@ final class QueryChecks {
     }
 
     /**
-     * Rules ordered so that each comes after the rules whose series it reads; rules caught in a
-     * cycle keep their declaration order (their reads then show up as unknown metrics). A read is
+     * Rules in levels, each level after the rules whose series it reads; rules caught in a cycle
+     * keep their declaration order (their reads then show up as unknown metrics). A read is
      * matched to the rules that can produce it: by name, and where rules of that name set a label
      * statically (every SLO sets slo="..."), by the read's equality matcher on it, so thousands of
      * SLOs recording one name do not make every read depend on every one of them.
      */
-    private static List<RecordingRule> inDependencyOrder(List<RecordingRule> rules, RuleTrees parsed) {
+    private static List<List<RecordingRule>> inLevels(List<RecordingRule> rules, RuleTrees parsed) {
         Producers producers = new Producers(rules);
-        List<RecordingRule> ordered = new ArrayList<>();
-        Set<RecordingRule> done = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<RecordingRule, Integer> levels = new IdentityHashMap<>();
         Set<RecordingRule> visiting = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        List<List<RecordingRule>> byLevel = new ArrayList<>();
         for (RecordingRule rule : rules) {
-            visit(rule, producers, parsed, done, visiting, ordered);
+            visit(rule, producers, parsed, levels, visiting, byLevel);
         }
-        return ordered;
+        return byLevel;
     }
 
-    private static void visit(RecordingRule rule, Producers producers, RuleTrees parsed,
-                              Set<RecordingRule> done, Set<RecordingRule> visiting, List<RecordingRule> ordered) {
-        if (done.contains(rule) || !visiting.add(rule)) {
-            return;
+    /** Orders {@code rule} after what it reads: its level is one above the highest of its producers. */
+    private static int visit(RecordingRule rule, Producers producers, RuleTrees parsed, Map<RecordingRule, Integer> levels,
+                             Set<RecordingRule> visiting, List<List<RecordingRule>> byLevel) {
+        Integer known = levels.get(rule);
+        if (known != null) {
+            return known;
+        }
+        if (!visiting.add(rule)) {
+            return -1;
         }
         List<VectorSelector> reads = parsed.of(rule.expr().promql()).map(tree -> References.of(tree).selectors())
                 .orElse(List.of());
+        int level = 0;
         for (VectorSelector read : reads) {
             for (RecordingRule dependency : producers.of(read)) {
-                visit(dependency, producers, parsed, done, visiting, ordered);
+                level = Math.max(level, visit(dependency, producers, parsed, levels, visiting, byLevel) + 1);
             }
         }
         visiting.remove(rule);
-        done.add(rule);
-        ordered.add(rule);
+        levels.put(rule, level);
+        while (byLevel.size() <= level) {
+            byLevel.add(new ArrayList<>());
+        }
+        byLevel.get(level).add(rule);
+        return level;
     }
 
     /** The recording rules that may produce what a selector reads. */

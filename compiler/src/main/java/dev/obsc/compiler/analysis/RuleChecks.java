@@ -23,7 +23,7 @@ final class RuleChecks {
         for (AlertGroup group : model.alertGroups()) {
             checkGroup(group.name(), group.interval(), group.position(), groups, out);
         }
-        Map<String, RecordingRule> records = new HashMap<>();
+        Map<RecordedSeries, RecordingRule> records = new HashMap<>();
         for (RecordingRule rule : model.recordingRules()) {
             checkRecordingRule(rule, records, out);
         }
@@ -42,7 +42,11 @@ final class RuleChecks {
         Durations.check(interval, "evaluation interval of group '" + name + "'", position, out);
     }
 
-    private static void checkRecordingRule(RecordingRule rule, Map<String, RecordingRule> seen, Diagnostics out) {
+    /** What a recording rule writes: its name and static labels. */
+    private record RecordedSeries(String record, Map<String, String> labels) {
+    }
+
+    private static void checkRecordingRule(RecordingRule rule, Map<RecordedSeries, RecordingRule> seen, Diagnostics out) {
         if (!Names.METRIC.matcher(rule.record()).matches()) {
             out.error("RULE003", rule.position(), "recording rule name '" + rule.record()
                     + "' is not a valid metric name ([a-zA-Z_:][a-zA-Z0-9_:]*)");
@@ -50,14 +54,15 @@ final class RuleChecks {
             out.warning("RULE004", rule.position(), "recording rule name '" + rule.record()
                     + "' does not follow level:metric:operations (e.g. job:http_requests:rate5m)");
         }
-        String identity = rule.record() + rule.labels();
-        RecordingRule earlier = seen.putIfAbsent(identity, rule);
+        RecordingRule earlier = seen.putIfAbsent(new RecordedSeries(rule.record(), rule.labels()), rule);
         if (earlier != null) {
             out.error("RULE005", rule.position(), "series '" + rule.record() + "' with labels " + rule.labels()
                     + " is already recorded at " + earlier.position() + "; two rules would write the same series");
         }
         for (String label : rule.labels().keySet()) {
-            Labels.checkName(label, "recording rule '" + rule.record() + "'", rule.position(), out);
+            if (!Labels.isValid(label)) {
+                Labels.checkName(label, "recording rule '" + rule.record() + "'", rule.position(), out);
+            }
         }
     }
 }

@@ -9,7 +9,11 @@ import dev.obsc.model.SourcePosition;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Keys that name a credential. Their values are never written in plain text: the output check
@@ -34,24 +38,29 @@ public final class SecretNames {
     }
 
     static void check(MonitoringModel model, Diagnostics out) {
+        // Tens of thousands of rules share a handful of label names: each name is judged once.
+        Map<String, Boolean> secret = new HashMap<>();
+        Predicate<String> namesSecret = key -> secret.computeIfAbsent(key, SecretNames::namesSecret);
         for (AlertRule alert : model.alerts()) {
-            String what = "alert '" + alert.name() + "'";
-            check(alert.labels().keySet(), "label", what, alert.position(), out);
-            check(alert.annotations().keySet(), "annotation", what, alert.position(), out);
+            Supplier<String> what = () -> "alert '" + alert.name() + "'";
+            check(alert.labels().keySet(), namesSecret, "label", what, alert.position(), out);
+            check(alert.annotations().keySet(), namesSecret, "annotation", what, alert.position(), out);
         }
         for (RecordingRule rule : model.recordingRules()) {
-            check(rule.labels().keySet(), "label", "recording rule '" + rule.record() + "'", rule.position(), out);
+            check(rule.labels().keySet(), namesSecret, "label", () -> "recording rule '" + rule.record() + "'",
+                    rule.position(), out);
         }
         for (Environment environment : model.stack().environments()) {
-            check(environment.externalLabels().keySet(), "external label", "environment '" + environment.name() + "'",
-                    environment.position(), out);
+            check(environment.externalLabels().keySet(), namesSecret, "external label",
+                    () -> "environment '" + environment.name() + "'", environment.position(), out);
         }
     }
 
-    private static void check(Set<String> keys, String kind, String what, SourcePosition position, Diagnostics out) {
+    private static void check(Set<String> keys, Predicate<String> namesSecret, String kind, Supplier<String> what,
+                              SourcePosition position, Diagnostics out) {
         for (String key : keys) {
-            if (namesSecret(key)) {
-                out.error("SECRET003", position, what + " has " + kind + " '" + key + "', named like a credential:"
+            if (namesSecret.test(key)) {
+                out.error("SECRET003", position, what.get() + " has " + kind + " '" + key + "', named like a credential:"
                         + " generated files are not secret, so its value would be in plain text; rename it, or keep the"
                         + " credential in a receiver's *_file");
             }

@@ -49,9 +49,10 @@ final class SloAlerts {
         Map<BurnShape, List<Slo>> burning = new LinkedHashMap<>();
         Map<NoDataShape, List<Slo>> silent = new LinkedHashMap<>();
         for (Slo slo : slos) {
+            Settings settings = Settings.of(slo);
             for (String period : slo.periods()) {
                 for (BurnTier tier : slo.tiers()) {
-                    burning.computeIfAbsent(BurnShape.of(slo, period, tier), k -> new ArrayList<>()).add(slo);
+                    burning.computeIfAbsent(new BurnShape(settings, period, tier), k -> new ArrayList<>()).add(slo);
                 }
             }
             silent.computeIfAbsent(NoDataShape.of(slo), k -> new ArrayList<>()).add(slo);
@@ -264,13 +265,43 @@ final class SloAlerts {
         }
     }
 
+    /** What an SLO's burn-rate alert rules depend on besides period and tier; worked out once per SLO. */
+    private record Settings(String team, Optional<String> alertFor, List<String> by, Optional<LinkShape> dashboard,
+                            SortedMap<String, String> pageLabels, SortedMap<String, String> pageAnnotations,
+                            SortedMap<String, String> ticketLabels, SortedMap<String, String> ticketAnnotations,
+                            String runbook) {
+        static Settings of(Slo slo) {
+            return new Settings(slo.team(), slo.alertFor(), slo.sli().by(), LinkShape.of(sharedLink(slo, slo.dashboard())),
+                    slo.alerting().labelsFor(Severity.CRITICAL), slo.alerting().annotationsFor(Severity.CRITICAL),
+                    slo.alerting().labelsFor(Severity.WARNING), slo.alerting().annotationsFor(Severity.WARNING),
+                    SloAlerts.runbook(slo));
+        }
+    }
+
     /** Everything a burn-rate alert rule depends on besides which SLOs it serves. */
-    private record BurnShape(String team, String period, BurnTier tier, Optional<String> alertFor, List<String> by,
-                             Optional<LinkShape> dashboard, SortedMap<String, String> labels,
-                             SortedMap<String, String> annotations, String runbook) {
-        static BurnShape of(Slo slo, String period, BurnTier tier) {
-            return new BurnShape(slo.team(), period, tier, slo.alertFor(), slo.sli().by(), LinkShape.of(sharedLink(slo, slo.dashboard())),
-                    slo.alerting().labelsFor(tier.severity()), slo.alerting().annotationsFor(tier.severity()), SloAlerts.runbook(slo));
+    private record BurnShape(Settings settings, String period, BurnTier tier) {
+        String team() {
+            return settings.team();
+        }
+
+        Optional<String> alertFor() {
+            return settings.alertFor();
+        }
+
+        List<String> by() {
+            return settings.by();
+        }
+
+        String runbook() {
+            return settings.runbook();
+        }
+
+        SortedMap<String, String> labels() {
+            return tier.severity() == Severity.CRITICAL ? settings.pageLabels() : settings.ticketLabels();
+        }
+
+        SortedMap<String, String> annotations() {
+            return tier.severity() == Severity.CRITICAL ? settings.pageAnnotations() : settings.ticketAnnotations();
         }
     }
 

@@ -34,6 +34,8 @@ final class SloChecks {
     private final Diagnostics all;
     /** The diagnostics of the SLO being checked, so that its errors are known without sorting all. */
     private Diagnostics out;
+    /** Tiers with the periods and objective they were checked for, found without problems. */
+    private final Set<List<Object>> cleanTiers = new HashSet<>();
 
     SloChecks(List<Metric> metrics, Diagnostics out) {
         this.metrics = metrics.stream().collect(Collectors.toMap(Metric::name, m -> m, (a, b) -> a, HashMap::new));
@@ -170,29 +172,42 @@ final class SloChecks {
             if (!TIER_NAME.matcher(tier.name()).matches() || !names.add(tier.name())) {
                 out.error("SLO013", slo.position(), tierWhat + " needs a unique name matching [a-zA-Z][a-zA-Z0-9_]*");
             }
-            Optional<Duration> longWindow = Duration.parse(tier.longWindow());
-            Optional<Duration> shortWindow = Duration.parse(tier.shortWindow());
-            if (longWindow.isEmpty() || shortWindow.isEmpty() || shortWindow.get().seconds() <= 0) {
-                out.error("SLO006", slo.position(), tierWhat + " has windows '" + tier.longWindow() + "' and '"
-                        + tier.shortWindow() + "'; both must be positive Prometheus durations such as 1h and 5m");
+            // Thousands of SLOs share a handful of tiers, periods and objectives: what passed once passes again.
+            List<Object> checked = List.of(tier, periods, slo.objective().stripTrailingZeros());
+            if (cleanTiers.contains(checked)) {
                 continue;
             }
-            if (shortWindow.get().compareTo(longWindow.get()) >= 0) {
-                out.error("SLO006", slo.position(), tierWhat + " has short window " + tier.shortWindow()
-                        + " not shorter than its long window " + tier.longWindow());
+            int problems = out.sorted().size();
+            checkTier(slo, tier, periods, tierWhat);
+            if (out.sorted().size() == problems) {
+                cleanTiers.add(checked);
             }
-            if (shortWindow.get().seconds() < BurnFactors.seconds(SloSeries.BASE_WINDOW)) {
-                out.error("SLO006", slo.position(), tierWhat + " has short window " + tier.shortWindow()
-                        + ", shorter than the " + SloSeries.BASE_WINDOW + " base window every window is built from");
+        }
+    }
+
+    private void checkTier(Slo slo, BurnTier tier, List<String> periods, String tierWhat) {
+        Optional<Duration> longWindow = Duration.parse(tier.longWindow());
+        Optional<Duration> shortWindow = Duration.parse(tier.shortWindow());
+        if (longWindow.isEmpty() || shortWindow.isEmpty() || shortWindow.get().seconds() <= 0) {
+            out.error("SLO006", slo.position(), tierWhat + " has windows '" + tier.longWindow() + "' and '"
+                    + tier.shortWindow() + "'; both must be positive Prometheus durations such as 1h and 5m");
+            return;
+        }
+        if (shortWindow.get().compareTo(longWindow.get()) >= 0) {
+            out.error("SLO006", slo.position(), tierWhat + " has short window " + tier.shortWindow()
+                    + " not shorter than its long window " + tier.longWindow());
+        }
+        if (shortWindow.get().seconds() < BurnFactors.seconds(SloSeries.BASE_WINDOW)) {
+            out.error("SLO006", slo.position(), tierWhat + " has short window " + tier.shortWindow()
+                    + ", shorter than the " + SloSeries.BASE_WINDOW + " base window every window is built from");
+        }
+        for (String period : periods) {
+            if (longWindow.get().seconds() >= BurnFactors.seconds(period)) {
+                out.error("SLO006", slo.position(), tierWhat + " has long window " + tier.longWindow()
+                        + ", not shorter than period " + period + "; drop the tier (withoutTier) or use a longer period");
+                continue;
             }
-            for (String period : periods) {
-                if (longWindow.get().seconds() >= BurnFactors.seconds(period)) {
-                    out.error("SLO006", slo.position(), tierWhat + " has long window " + tier.longWindow()
-                            + ", not shorter than period " + period + "; drop the tier (withoutTier) or use a longer period");
-                    continue;
-                }
-                checkFactor(slo, tier, period, tierWhat);
-            }
+            checkFactor(slo, tier, period, tierWhat);
         }
     }
 

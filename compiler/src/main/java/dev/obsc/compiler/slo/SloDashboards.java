@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -161,11 +162,13 @@ final class SloDashboards {
      */
     private static BigDecimal lowestFactor(List<Slo> slos, String window) {
         // Thousands of SLOs share a handful of tiers and periods: each factor is computed once.
-        java.util.Set<java.util.Map.Entry<BurnTier, String>> tiers = new java.util.LinkedHashSet<>();
-        for (Slo slo : slos) {
-            for (BurnTier tier : slo.tiers()) {
+        Set<java.util.Map.Entry<List<BurnTier>, List<String>>> policies = new java.util.HashSet<>();
+        slos.forEach(slo -> policies.add(java.util.Map.entry(slo.tiers(), slo.periods())));
+        Set<java.util.Map.Entry<BurnTier, String>> tiers = new java.util.HashSet<>();
+        for (var policy : policies) {
+            for (BurnTier tier : policy.getKey()) {
                 if (window == null || tier.longWindow().equals(window) || tier.shortWindow().equals(window)) {
-                    slo.periods().forEach(period -> tiers.add(java.util.Map.entry(tier, period)));
+                    policy.getValue().forEach(period -> tiers.add(java.util.Map.entry(tier, period)));
                 }
             }
         }

@@ -36,9 +36,21 @@ final class SloWindows {
 
     /** Every window any of {@code slos} records, shortest first. */
     static List<String> ofAll(List<Slo> slos) {
-        java.util.TreeSet<String> windows = new java.util.TreeSet<>(SHORTEST_FIRST);
-        slos.forEach(slo -> windows.addAll(of(slo)));
-        return List.copyOf(windows);
+        // Thousands of SLOs share a handful of tiers and periods: collect those, then their windows.
+        Set<BurnTier> tiers = new java.util.HashSet<>();
+        Set<String> windows = new java.util.HashSet<>();
+        windows.add(SloSeries.BASE_WINDOW);
+        for (Slo slo : slos) {
+            tiers.addAll(slo.tiers());
+            windows.addAll(slo.periods());
+        }
+        tiers.forEach(tier -> {
+            windows.add(tier.longWindow());
+            windows.add(tier.shortWindow());
+        });
+        List<String> sorted = new ArrayList<>(windows);
+        sorted.sort(SHORTEST_FIRST);
+        return sorted;
     }
 
     /** Every period any of {@code slos} declares, shortest first. */
