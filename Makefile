@@ -7,7 +7,8 @@ TESTFLAGS ?= -B -ntp
 JAVA     ?= java
 OBSC_JAR := compiler/target/obsc.jar
 DEFS     := definitions/target/classes
-OBSC     := $(JAVA) -jar $(OBSC_JAR)
+# compiler/obsc runs the jar with the JVM options measured for it.
+OBSC     := JAVA=$(JAVA) compiler/obsc
 SUDO     := $(if $(filter 0,$(shell id -u)),,sudo)
 
 .PHONY: help build generate check test tools drift bench bench-slo bench-eval clean
@@ -77,7 +78,7 @@ bench-slo:
 	@for n in $(BENCH_SLOS); do \
 	  rm -rf target/bench/slo-$$n; mkdir -p target/bench; \
 	  echo "== $$n SLOs: generate (compile, type-check, verify, write)"; \
-	  $(BENCH_TIME) $(JAVA) -Dobsc.bench.slos=$$n -jar $(OBSC_JAR) generate --definitions compiler/target/test-classes \
+	  OBSC_JAVA_OPTS="$(OBSC_JAVA_OPTS) -Dobsc.bench.slos=$$n" JAVA=$(JAVA) $(BENCH_TIME) compiler/obsc generate --definitions compiler/target/test-classes \
 	    --class dev.obsc.compiler.bench.SloBenchmarkDefinitions --out target/bench/slo-$$n --timings > target/bench/slo-$$n.log \
 	    || { cat target/bench/slo-$$n.log; exit 1; }; \
 	  tail -1 target/bench/slo-$$n.log; \
