@@ -13,6 +13,7 @@ import dev.obsc.model.Slo;
 import dev.obsc.model.SloSeries;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -32,33 +33,51 @@ final class SloChecks {
 
     private final Map<String, Metric> metrics;
     private final Diagnostics all;
+    /** Tiers with the periods and objective they were checked for, found without problems; shared by every SLO's check. */
+    private final Set<List<Object>> cleanTiers;
     /** The diagnostics of the SLO being checked, so that its errors are known without sorting all. */
-    private Diagnostics out;
-    /** Tiers with the periods and objective they were checked for, found without problems. */
-    private final Set<List<Object>> cleanTiers = new HashSet<>();
+    private final Diagnostics out;
 
     SloChecks(List<Metric> metrics, Diagnostics out) {
-        this.metrics = metrics.stream().collect(Collectors.toMap(Metric::name, m -> m, (a, b) -> a, HashMap::new));
-        this.all = out;
+        this(metrics.stream().collect(Collectors.toMap(Metric::name, m -> m, (a, b) -> a, HashMap::new)), out,
+                java.util.concurrent.ConcurrentHashMap.newKeySet(), null);
+    }
+
+    private SloChecks(Map<String, Metric> metrics, Diagnostics all, Set<List<Object>> cleanTiers, Diagnostics out) {
+        this.metrics = metrics;
+        this.all = all;
+        this.cleanTiers = cleanTiers;
+        this.out = out;
     }
 
     /** The SLOs without errors, in declaration order; every problem of the others is reported. */
     List<Slo> valid(List<Slo> slos) {
+        // Each SLO is checked on its own, in parallel; its problems are reported in declaration order.
+        List<Diagnostics> found = slos.parallelStream().map(slo -> {
+            SloChecks one = new SloChecks(metrics, all, cleanTiers, new Diagnostics());
+            one.check(slo);
+            return one.out;
+        }).toList();
         Map<String, Slo> byName = new HashMap<>();
-        return slos.stream().filter(slo -> {
-            boolean ok = check(slo);
+        List<Slo> valid = new ArrayList<>();
+        for (int i = 0; i < slos.size(); i++) {
+            Slo slo = slos.get(i);
+            all.addAll(found.get(i).sorted());
+            boolean ok = !found.get(i).hasErrors();
             Slo earlier = byName.putIfAbsent(slo.name(), slo);
             if (earlier != null) {
                 all.error("SLO005", slo.position(), "SLO '" + slo.name() + "' is declared twice; the first is at "
                         + earlier.position() + ". SLO names label every series and alert, so they must be unique");
                 ok = false;
             }
-            return ok;
-        }).toList();
+            if (ok) {
+                valid.add(slo);
+            }
+        }
+        return valid;
     }
 
-    private boolean check(Slo slo) {
-        out = new Diagnostics();
+    private void check(Slo slo) {
         String what = "SLO '" + slo.name() + "'";
         if (!NAME.matcher(slo.name()).matches()) {
             out.error("SLO008", slo.position(), what + ": the name must match [a-zA-Z][a-zA-Z0-9_-]*, since it names"
@@ -86,8 +105,6 @@ final class SloChecks {
         List<String> periods = checkPeriods(slo, what);
         checkSli(slo, what);
         checkTiers(slo, what, periods);
-        all.addAll(out.sorted());
-        return !out.hasErrors();
     }
 
     /** The valid periods. */

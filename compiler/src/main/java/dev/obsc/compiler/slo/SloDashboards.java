@@ -78,10 +78,11 @@ final class SloDashboards {
                         "Burn-rate tiers and no-data alerts firing now.", Unit.NONE, Optional.empty(), List.of(),
                         List.of(SloPanels.now(FIRING + "!=\"\"}", "{{alertname}}")), 24, 8, at));
         List<Panel> burnRates = new ArrayList<>();
+        Map<String, BigDecimal> lowest = lowestFactors(slos);
         for (String window : SloWindows.ofAll(slos)) {
             burnRates.add(panels.panel("burn-rate-" + window, "Burn rate over " + window, PanelType.BARGAUGE,
                     "How many times faster than sustainable each SLO burns its budget over " + window + ".",
-                    Unit.NONE, Optional.of(2), SloPanels.burnRateSteps(lowestFactor(slos, window)),
+                    Unit.NONE, Optional.of(2), SloPanels.burnRateSteps(lowestFactor(lowest, window)),
                     List.of(SloPanels.now(SloSeries.burnRate(window), who)), 8, 8, at));
         }
         List<Row> rows = List.of(new Row(Optional.empty(), false, now, at),
@@ -128,7 +129,7 @@ final class SloDashboards {
                         "How many times faster than sustainable each selected SLO burns its budget; 1 spends"
                                 + " exactly the budget over the period. Red from the lowest factor any of the"
                                 + " service's tiers alerts at.",
-                        Unit.NONE, Optional.of(2), SloPanels.burnRateSteps(lowestFactor(slos, null)), burn, 24, 8, at),
+                        Unit.NONE, Optional.of(2), SloPanels.burnRateSteps(lowestFactor(lowestFactors(slos), null)), burn, 24, 8, at),
                 panels.panel(SloDashboardSettings.ALERTS_PANEL, "Firing alerts", PanelType.TABLE,
                         "Burn-rate tiers and no-data alerts of the selected SLOs firing now.", Unit.NONE,
                         Optional.empty(), List.of(),
@@ -157,22 +158,30 @@ final class SloDashboards {
     }
 
     /**
-     * The lowest burn-rate factor any tier alerts at over {@code window} (any window when null), so
-     * a panel turns red where the first alert would fire; 1 when no tier uses the window.
+     * The lowest burn-rate factor any tier alerts at, per window the tier reads (its long and short
+     * window) and over all windows (key {@code null}), so a panel turns red where the first alert
+     * would fire; 1 when no tier uses the window.
      */
-    private static BigDecimal lowestFactor(List<Slo> slos, String window) {
+    private static Map<String, BigDecimal> lowestFactors(List<Slo> slos) {
         // Thousands of SLOs share a handful of tiers and periods: each factor is computed once.
-        Set<java.util.Map.Entry<List<BurnTier>, List<String>>> policies = new java.util.HashSet<>();
-        slos.forEach(slo -> policies.add(java.util.Map.entry(slo.tiers(), slo.periods())));
         Set<java.util.Map.Entry<BurnTier, String>> tiers = new java.util.HashSet<>();
-        for (var policy : policies) {
-            for (BurnTier tier : policy.getKey()) {
-                if (window == null || tier.longWindow().equals(window) || tier.shortWindow().equals(window)) {
-                    policy.getValue().forEach(period -> tiers.add(java.util.Map.entry(tier, period)));
-                }
+        Map<List<BurnTier>, Set<List<String>>> seen = new java.util.HashMap<>();
+        for (Slo slo : slos) {
+            if (seen.computeIfAbsent(slo.tiers(), t -> new java.util.HashSet<>()).add(slo.periods())) {
+                slo.tiers().forEach(tier -> slo.periods().forEach(period -> tiers.add(java.util.Map.entry(tier, period))));
             }
         }
-        return tiers.stream().map(t -> BurnFactors.factor(t.getKey(), t.getValue()))
-                .min(BigDecimal::compareTo).orElse(BigDecimal.ONE);
+        Map<String, BigDecimal> lowest = new java.util.HashMap<>();
+        for (var tier : tiers) {
+            BigDecimal factor = BurnFactors.factor(tier.getKey(), tier.getValue());
+            for (String window : java.util.Arrays.asList(null, tier.getKey().longWindow(), tier.getKey().shortWindow())) {
+                lowest.merge(window, factor, BigDecimal::min);
+            }
+        }
+        return lowest;
+    }
+
+    private static BigDecimal lowestFactor(Map<String, BigDecimal> lowest, String window) {
+        return lowest.getOrDefault(window, BigDecimal.ONE);
     }
 }

@@ -31,15 +31,22 @@ public final class SloExpansion {
         List<RuleTest> tests = new ArrayList<>();
         List<Slo> valid = new SloChecks(model.metrics(), out).valid(model.slos());
         // In evaluation order: every SLO's base rates, then the shared windows, burn rates and budgets.
-        List<RuleGroup> recording = new ArrayList<>();
-        valid.forEach(slo -> recording.add(SloRecordingRules.base(slo)));
+        // SLOs expand independently: in parallel, kept in declaration order.
+        List<RuleGroup> recording = new ArrayList<>(valid.parallelStream().map(SloRecordingRules::base).toList());
         recording.addAll(SloSharedRules.of(valid));
         Map<String, List<Slo>> byService = new LinkedHashMap<>();
         valid.forEach(slo -> byService.computeIfAbsent(slo.service(), s -> new ArrayList<>()).add(slo));
-        byService.forEach((service, slos) -> {
-            ServiceSloAlerts alerts = SloAlerts.of(service, slos);
-            alerting.add(alerts.group());
-            slos.forEach(slo -> tests.addAll(SloRuleTests.of(slo, alerts)));
+        record ServiceOutput(AlertGroup alerts, List<RuleTest> tests) {
+        }
+        List<ServiceOutput> perService = byService.entrySet().parallelStream().map(service -> {
+            ServiceSloAlerts alerts = SloAlerts.of(service.getKey(), service.getValue());
+            List<RuleTest> serviceTests = new ArrayList<>();
+            service.getValue().forEach(slo -> serviceTests.addAll(SloRuleTests.of(slo, alerts)));
+            return new ServiceOutput(alerts.group(), serviceTests);
+        }).toList();
+        perService.forEach(service -> {
+            alerting.add(service.alerts());
+            tests.addAll(service.tests());
         });
         return SloDashboards.addTo(model.withAppended(recording, alerting, tests), valid);
     }
