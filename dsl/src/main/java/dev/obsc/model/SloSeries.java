@@ -81,17 +81,20 @@ public final class SloSeries {
         return camelCase(service) + "SloNoData";
     }
 
-    /** The recording rule group and rule test files of an SLO are named after it. */
+    /** The rule test files of an SLO are named after it. */
     public static String groupPrefix(String slo) {
         return "slo_" + slo.replace('-', '_');
     }
 
-    /** The group of an SLO's own recordings: its base (5m) rates, the only rules that read raw metrics, its error budget and its info series. */
-    public static String baseGroup(String slo) {
-        return groupPrefix(slo) + "_base";
+    /**
+     * The group of the own recordings of a service's SLOs: their base (5m) rates, the only rules that
+     * read raw metrics, their error budgets and info series.
+     */
+    public static String baseGroup(String service) {
+        return "slo-base-" + service;
     }
 
-    /** The group of the alerts of a service's SLOs; '-' after "slo", which an SLO's own group never has. */
+    /** The group of the alerts of a service's SLOs. */
     public static String alertGroup(String service) {
         return "slo-alerts-" + service;
     }

@@ -26,7 +26,7 @@ import java.util.function.Function;
  * The alerts of one service's SLOs, in one group. Per period and burn tier, one multi-window
  * burn-rate alert serves every SLO of the service whose alert settings are the same (team, tier,
  * pending period, SLI labels, dashboard, extra labels and annotations, runbook): it reads the shared
- * burn rates of the service's SLOs, so the label {@code slo} says which SLO burns, and its
+ * burn rates of those SLOs, so the label {@code slo} says which SLO burns, and its
  * annotations name the SLO and read its description from the SLO's info series when they render.
  * One no-data alert per team fires for every SLO of the service with no traffic series. So a
  * service with a hundred SLOs has a handful of alert rules, not five hundred, and each page still
@@ -57,9 +57,7 @@ final class SloAlerts {
             }
             silent.computeIfAbsent(NoDataShape.of(slo), k -> new ArrayList<>()).add(slo);
         }
-        Map<String, List<Slo>> byTeam = new HashMap<>();
-        slos.forEach(slo -> byTeam.computeIfAbsent(slo.team(), t -> new ArrayList<>()).add(slo));
-        Function<List<Slo>, String> selector = covered -> selector(service, covered, byTeam.get(covered.get(0).team()));
+        Function<List<Slo>, String> selector = covered -> selector(service, covered, slos.size());
 
         List<AlertRule> alerts = new ArrayList<>();
         Map<String, List<Slo>> served = new HashMap<>();
@@ -96,14 +94,13 @@ final class SloAlerts {
         return names.merge(name, 1, Integer::sum) == 1 ? name : name + SloSeries.camelCase(covered.get(0).name());
     }
 
-    /** Matchers picking exactly the covered SLOs' series: by owner, and by name when the owner has others. */
-    private static String selector(String service, List<Slo> covered, List<Slo> ofTeam) {
+    /** Matchers picking exactly the covered SLOs' series: by service, and by name when the service has others. */
+    private static String selector(String service, List<Slo> covered, int ofService) {
         if (covered.size() == 1) {
             return "{" + SloSeries.SLO_LABEL + "=\"" + covered.get(0).name() + "\"}";
         }
-        StringBuilder matchers = new StringBuilder("{" + SloSeries.SERVICE_LABEL + "=\"" + service + "\", "
-                + SloSeries.TEAM_LABEL + "=\"" + covered.get(0).team() + "\"");
-        if (covered.size() != ofTeam.size()) {
+        StringBuilder matchers = new StringBuilder("{" + SloSeries.SERVICE_LABEL + "=\"" + service + "\"");
+        if (covered.size() != ofService) {
             // SLO names hold no regular-expression metacharacters (SLO001).
             matchers.append(", ").append(SloSeries.SLO_LABEL).append("=~\"")
                     .append(String.join("|", covered.stream().map(Slo::name).toList())).append("\"");

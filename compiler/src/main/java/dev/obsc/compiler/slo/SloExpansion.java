@@ -30,12 +30,13 @@ public final class SloExpansion {
         List<AlertGroup> alerting = new ArrayList<>();
         List<RuleTest> tests = new ArrayList<>();
         List<Slo> valid = new SloChecks(model.metrics(), out).valid(model.slos());
-        // In evaluation order: every SLO's base rates, then the shared windows, burn rates and budgets.
-        // SLOs expand independently: in parallel, kept in declaration order.
-        List<RuleGroup> recording = new ArrayList<>(valid.parallelStream().map(SloRecordingRules::base).toList());
-        recording.addAll(SloSharedRules.of(valid));
+        // In evaluation order: every service's SLOs' base rates, then the shared windows, burn rates and budgets.
         Map<String, List<Slo>> byService = new LinkedHashMap<>();
         valid.forEach(slo -> byService.computeIfAbsent(slo.service(), s -> new ArrayList<>()).add(slo));
+        // Services expand independently: in parallel, kept in declaration order.
+        List<RuleGroup> recording = new ArrayList<>(byService.entrySet().parallelStream()
+                .map(service -> SloRecordingRules.base(service.getKey(), service.getValue())).toList());
+        recording.addAll(SloSharedRules.of(valid));
         record ServiceOutput(AlertGroup alerts, List<RuleTest> tests) {
         }
         List<ServiceOutput> perService = byService.entrySet().parallelStream().map(service -> {

@@ -73,7 +73,7 @@ class SloExpansionTest {
         MonitoringModel model = expand(s -> s.periods("30d", "7d"), out);
         assertEquals(List.of(), out.sorted());
         List<RecordingRule> rules = model.recordingRules();
-        assertEquals(List.of("slo_availability_base", "slo-shared-base", "slo-shared-windows", "slo-shared-slow"),
+        assertEquals(List.of("slo-base-checkout", "slo-shared-base", "slo-shared-windows", "slo-shared-slow"),
                 model.recordingGroups().stream().map(g -> g.name()).toList());
         for (RecordingRule rule : rules) {
             List<String> read = References.of(PromQL.parse(rule.expr().promql())).metricNames().stream().sorted().toList();
@@ -108,16 +108,14 @@ class SloExpansionTest {
         assertEquals(List.of(), out.sorted());
         Map<String, Long> rulesPerGroup = new java.util.TreeMap<>();
         model.recordingGroups().forEach(g -> rulesPerGroup.put(g.name(), (long) g.rules().size()));
-        // Per SLO: 5m error and total rates, the budget and the info series.
-        for (String name : List.of("a", "b", "c")) {
-            assertEquals(4L, rulesPerGroup.get("slo_" + name + "_base"));
-        }
+        // Per SLO: 5m error and total rates, the budget and the info series, in its service's group.
+        assertEquals(3 * 4L, rulesPerGroup.get("slo-base-svc"));
         // Shared: ratio and burn rate at 5m; rates, ratio and burn rate per longer window (30m 1h 2h 6h | 1d 3d 30d);
         // the budget left of the period.
         assertEquals(2L, rulesPerGroup.get("slo-shared-base"));
         assertEquals(16L, rulesPerGroup.get("slo-shared-windows"));
         assertEquals(13L, rulesPerGroup.get("slo-shared-slow"));
-        assertEquals(6, rulesPerGroup.size());
+        assertEquals(4, rulesPerGroup.size());
         // Their alerts: one rule per tier for all three, plus one no-data alert.
         assertEquals(List.of("SvcSloBurn30dPage1h", "SvcSloBurn30dPage6h", "SvcSloBurn30dTicket1d", "SvcSloBurn30dTicket3d",
                 "SvcSloNoData"), model.alerts().stream().map(AlertRule::name).toList());
@@ -172,16 +170,16 @@ class SloExpansionTest {
                 "PaymentsBudgetBurn30dTicket1d", "PaymentsBudgetBurn30dTicket3d", "SlowBrowseBudgetBurn30dPage1h",
                 "SlowBrowseBudgetBurn30dPage6h", "SlowBrowseBudgetBurn30dTicket1d", "SlowBrowseBudgetBurn30dTicket3d",
                 "CheckoutSloNoData", "PaymentsSloNoData"), List.copyOf(alerts.keySet()));
-        // Pages: the three SLOs with page tiers, picked by name since the team has others.
-        assertEquals("slo:error_budget:burn_rate1h{service=\"checkout\", team=\"shop\", slo=~\"browse|search|cart\"} > 14.4"
-                        + " and slo:error_budget:burn_rate5m{service=\"checkout\", team=\"shop\", slo=~\"browse|search|cart\"} > 14.4",
+        // Pages: the three SLOs with page tiers, picked by name since the service has others.
+        assertEquals("slo:error_budget:burn_rate1h{service=\"checkout\", slo=~\"browse|search|cart\"} > 14.4"
+                        + " and slo:error_budget:burn_rate5m{service=\"checkout\", slo=~\"browse|search|cart\"} > 14.4",
                 alerts.get("CheckoutSloBurn30dPage1h").expr().promql());
-        assertEquals("slo:error_budget:burn_rate1d{service=\"checkout\", team=\"shop\", slo=~\"browse|search|cart|orders\"} > 3"
-                        + " and slo:error_budget:burn_rate2h{service=\"checkout\", team=\"shop\", slo=~\"browse|search|cart|orders\"} > 3",
+        assertEquals("slo:error_budget:burn_rate1d{service=\"checkout\", slo=~\"browse|search|cart|orders\"} > 3"
+                        + " and slo:error_budget:burn_rate2h{service=\"checkout\", slo=~\"browse|search|cart|orders\"} > 3",
                 alerts.get("CheckoutSloBurn30dTicket1d").expr().promql());
-        // The no-data alert serves every SLO of the team: its pending period is its own.
-        assertEquals("group by (slo, service, team) (slo:metadata:info{service=\"checkout\", team=\"shop\"})"
-                        + " unless on (slo) slo:sli_total:rate5m",
+        // The no-data alert serves every SLO of the team (its pending period is its own), not the other team's.
+        assertEquals("group by (slo, service, team) (slo:metadata:info{service=\"checkout\","
+                        + " slo=~\"browse|search|cart|orders|slow-browse\"}) unless on (slo) slo:sli_total:rate5m",
                 alerts.get("CheckoutSloNoData").expr().promql());
         assertEquals("slo:error_budget:burn_rate1h{slo=\"payments\"} > 14.4 and slo:error_budget:burn_rate5m{slo=\"payments\"} > 14.4",
                 alerts.get("PaymentsBudgetBurn30dPage1h").expr().promql());

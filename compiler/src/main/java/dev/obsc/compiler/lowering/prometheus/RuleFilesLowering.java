@@ -81,7 +81,7 @@ public final class RuleFilesLowering {
     private static Map<String, String> sloFileOfGroup(MonitoringModel model) {
         Map<String, String> files = new HashMap<>();
         for (Slo slo : model.slos()) {
-            files.put(SloSeries.baseGroup(slo.name()), sloRuleFile(slo.service()));
+            files.put(SloSeries.baseGroup(slo.service()), sloRuleFile(slo.service()));
             files.put(SloSeries.alertGroup(slo.service()), sloRuleFile(slo.service()));
         }
         if (!model.slos().isEmpty()) {

@@ -48,13 +48,9 @@ public final class RuleTestsLowering {
         model.allRuleTests().forEach(test -> byFile.computeIfAbsent(test.file(), f -> new ArrayList<>()).add(test));
         List<Document> documents = new ArrayList<>();
         Map<String, String> serviceOfSlo = new HashMap<>();
-        Map<String, List<String>> groupsOfService = new HashMap<>();
-        model.slos().forEach(slo -> {
-            serviceOfSlo.put(slo.name(), slo.service());
-            groupsOfService.computeIfAbsent(slo.service(), s -> new ArrayList<>()).add(SloSeries.baseGroup(slo.name()));
-        });
+        model.slos().forEach(slo -> serviceOfSlo.put(slo.name(), slo.service()));
         Set<String> sloGroups = new HashSet<>(SloSeries.sharedGroups());
-        model.slos().forEach(slo -> sloGroups.addAll(List.of(SloSeries.baseGroup(slo.name()), SloSeries.alertGroup(slo.service()))));
+        model.slos().forEach(slo -> sloGroups.addAll(List.of(SloSeries.baseGroup(slo.service()), SloSeries.alertGroup(slo.service()))));
         Set<String> sloAlerts = new HashSet<>();
         model.alertGroups().stream().filter(g -> sloGroups.contains(g.name()))
                 .forEach(g -> g.alerts().forEach(a -> sloAlerts.add(a.name())));
@@ -73,7 +69,8 @@ public final class RuleTestsLowering {
                 String service = serviceOfSlo.get(slo.get());
                 ruleFiles.add(fromTests(RuleFilesLowering.sloRuleFile(service)));
                 ruleFiles.add(fromTests(RuleFilesLowering.SHARED_SLO_RULES));
-                order = new ArrayList<>(groupsOfService.get(service));
+                order = new ArrayList<>();
+                order.add(SloSeries.baseGroup(service));
                 order.addAll(sharedGroups);
                 order.add(SloSeries.alertGroup(service));
             } else {
