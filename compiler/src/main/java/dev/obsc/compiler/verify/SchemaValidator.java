@@ -65,10 +65,14 @@ public final class SchemaValidator {
     }
 
     private static void collect(ValidationException e, List<String> into) {
-        if (e.getCausingExceptions().isEmpty()) {
+        List<ValidationException> causes = e.getCausingExceptions();
+        if (causes.isEmpty()) {
             into.add(e.getMessage());
+        } else if ("else".equals(e.getKeyword()) && causes.size() == 2) {
+            // A failed "else" carries the "if" failure first; that only says why "else" applies, the problem is the second.
+            collect(causes.get(1), into);
         } else {
-            e.getCausingExceptions().forEach(cause -> collect(cause, into));
+            causes.forEach(cause -> collect(cause, into));
         }
     }
 
