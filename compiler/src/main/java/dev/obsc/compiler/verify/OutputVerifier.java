@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Checks every emitted file before anything is written: its tree satisfies the project's schema,
@@ -53,18 +54,16 @@ public final class OutputVerifier {
 
     private Diagnostics verify(Document document, OutputFile file) {
         Diagnostics out = new Diagnostics();
-        document.schema().ifPresent(schema -> {
-            checkSchema(document, schema, out);
-            ALSO_CHECKED_AGAINST.getOrDefault(schema, List.of()).forEach(general -> checkSchema(document, general, out));
-        });
+        document.schema().ifPresent(schema -> checkSchemas(document, Stream.concat(Stream.of(schema),
+                ALSO_CHECKED_AGAINST.getOrDefault(schema, List.of()).stream()).toList(), out));
         checkRoundTrip(document, file, out);
         return out;
     }
 
-    private void checkSchema(Document document, String schema, Diagnostics out) {
-        schemas.validate(schema, document.tree()).forEach(problem ->
+    private void checkSchemas(Document document, List<String> schemaNames, Diagnostics out) {
+        schemas.validate(schemaNames, document.tree()).forEach((schema, problems) -> problems.forEach(problem ->
                 out.error("VERIFY001", GENERATED, document.path() + " does not satisfy schemas/" + schema + ": "
-                        + problem + ". This is a compiler defect; please report it with the definitions"));
+                        + problem + ". This is a compiler defect; please report it with the definitions")));
     }
 
     private static org.yaml.snakeyaml.LoaderOptions loaderOptions() {
