@@ -41,15 +41,6 @@ public record SloRef(String name) {
         return series(SloSeries.INFO);
     }
 
-    /** The name of the burn-rate alert of {@code period} and {@code tier} (e.g. {@code BurnTier.PAGE_1H}). */
-    public String burnAlert(String period, String tier) {
-        return SloSeries.burnAlert(name, period, tier);
-    }
-
-    public String noDataAlert() {
-        return SloSeries.noDataAlert(name);
-    }
-
     private Selector series(String metric, Matcher... more) {
         List<Matcher> matchers = new ArrayList<>();
         matchers.add(Label.of(SloSeries.SLO_LABEL).eq(name));

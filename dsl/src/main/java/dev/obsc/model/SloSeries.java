@@ -11,13 +11,19 @@ public final class SloSeries {
     public static final String SLO_LABEL = "slo";
     public static final String PERIOD_LABEL = "slo_period";
     public static final String TIER_LABEL = "burn_tier";
+    public static final String SERVICE_LABEL = "service";
+    public static final String TEAM_LABEL = "team";
+    /** Labels of the info series. */
+    public static final String OBJECTIVE_LABEL = "objective";
+    public static final String PERIODS_LABEL = "periods";
+    public static final String DESCRIPTION_LABEL = "description";
     /** The burn-rate alerts' annotation saying how much of the period's budget is left. */
     public static final String BUDGET_LEFT_ANNOTATION = "budget_left";
     /** The window the base recordings take their rates over; every longer window is averaged from them. */
     public static final String BASE_WINDOW = "5m";
     /** Remaining share of the period's error budget (1 = untouched, 0 = spent, negative = overspent), per {@code slo_period}. */
     public static final String BUDGET_REMAINING = "slo:error_budget:remaining";
-    /** Value 1, with the SLO's metadata as labels (objective, periods, team, service, description). */
+    /** Value 1, with the SLO's metadata as labels (objective, periods, team, service, description); alerts read the description from it. */
     public static final String INFO = "slo:metadata:info";
     /** The SLO's error budget (1 - objective) as a constant series, which the shared burn-rate rules divide by. */
     public static final String ERROR_BUDGET = "slo:error_budget:ratio";
@@ -52,38 +58,42 @@ public final class SloSeries {
         return "slo:error_budget:burn_rate" + window;
     }
 
-    /** The alert for one SLO, period and burn tier, e.g. {@code AvailabilityBudgetBurn30dPage1h}. */
+    /** The burn-rate alert of one SLO for one period and tier, e.g. {@code AvailabilityBudgetBurn30dPage1h}. */
     public static String burnAlert(String slo, String period, String tier) {
-        return camel(slo) + "BudgetBurn" + period + camel(tier);
+        return camelCase(slo) + "BudgetBurn" + period + camelCase(tier);
     }
 
-    /** The alert that fires when an SLO's source metrics vanish. */
+    /**
+     * The burn-rate alert several SLOs of a service share for one period and tier, e.g.
+     * {@code CheckoutSloBurn30dPage1h}; the label {@code slo} says which SLO burns.
+     */
+    public static String sharedBurnAlert(String service, String period, String tier) {
+        return camelCase(service) + "SloBurn" + period + camelCase(tier);
+    }
+
+    /** The alert that fires when one SLO has no traffic series. */
     public static String noDataAlert(String slo) {
-        return camel(slo) + "SloNoData";
+        return camelCase(slo) + "SloNoData";
     }
 
-    /** The recording rule groups and rule test files of an SLO are named after it. */
+    /** The no-data alert several SLOs of a service share. */
+    public static String sharedNoDataAlert(String service) {
+        return camelCase(service) + "SloNoData";
+    }
+
+    /** The recording rule group and rule test files of an SLO are named after it. */
     public static String groupPrefix(String slo) {
         return "slo_" + slo.replace('-', '_');
     }
 
-    /** The group of the base (5m) recordings, the only ones that read raw metrics, and the error budget. */
+    /** The group of an SLO's own recordings: its base (5m) rates, the only rules that read raw metrics, its error budget and its info series. */
     public static String baseGroup(String slo) {
         return groupPrefix(slo) + "_base";
     }
 
-    /** The group of the budget left per period and the info series. */
-    public static String slowGroup(String slo) {
-        return groupPrefix(slo) + "_slow";
-    }
-
-    public static String alertGroup(String slo) {
-        return groupPrefix(slo) + "_alerts";
-    }
-
-    /** Every group of an SLO's own, in evaluation order; the shared groups run between its base and slow groups. */
-    public static java.util.List<String> groups(String slo) {
-        return java.util.List.of(baseGroup(slo), slowGroup(slo), alertGroup(slo));
+    /** The group of the alerts of a service's SLOs; '-' after "slo", which an SLO's own group never has. */
+    public static String alertGroup(String service) {
+        return "slo-alerts-" + service;
     }
 
     /** The shared groups, in evaluation order. */
@@ -92,7 +102,7 @@ public final class SloSeries {
     }
 
     /** {@code cache-hit_rate} as {@code CacheHitRate}: each part after '-', '_', ' ' or '.' capitalised. */
-    static String camel(String name) {
+    public static String camelCase(String name) {
         StringBuilder out = new StringBuilder(name.length());
         boolean partStarts = true;
         for (int i = 0; i < name.length(); i++) {

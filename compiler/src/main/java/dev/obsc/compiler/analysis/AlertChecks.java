@@ -77,9 +77,12 @@ final class AlertChecks {
         }
     }
 
+    private static final java.util.regex.Pattern TEMPLATE_ACTION = java.util.regex.Pattern.compile("\\{\\{.*?}}");
+
     static boolean isHttpUrl(String text) {
         try {
-            URI uri = new URI(text);
+            // A template action (the firing SLO's name, say) stands for one path segment.
+            URI uri = new URI(TEMPLATE_ACTION.matcher(text).replaceAll("x"));
             return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
         } catch (URISyntaxException e) {
             return false;

@@ -160,18 +160,16 @@ final class SloDashboards {
      * a panel turns red where the first alert would fire; 1 when no tier uses the window.
      */
     private static BigDecimal lowestFactor(List<Slo> slos, String window) {
-        BigDecimal lowest = null;
+        // Thousands of SLOs share a handful of tiers and periods: each factor is computed once.
+        java.util.Set<java.util.Map.Entry<BurnTier, String>> tiers = new java.util.LinkedHashSet<>();
         for (Slo slo : slos) {
             for (BurnTier tier : slo.tiers()) {
-                if (window != null && !tier.longWindow().equals(window) && !tier.shortWindow().equals(window)) {
-                    continue;
-                }
-                for (String period : slo.periods()) {
-                    BigDecimal factor = BurnFactors.factor(tier, period);
-                    lowest = lowest == null || factor.compareTo(lowest) < 0 ? factor : lowest;
+                if (window == null || tier.longWindow().equals(window) || tier.shortWindow().equals(window)) {
+                    slo.periods().forEach(period -> tiers.add(java.util.Map.entry(tier, period)));
                 }
             }
         }
-        return lowest == null ? BigDecimal.ONE : lowest;
+        return tiers.stream().map(t -> BurnFactors.factor(t.getKey(), t.getValue()))
+                .min(BigDecimal::compareTo).orElse(BigDecimal.ONE);
     }
 }

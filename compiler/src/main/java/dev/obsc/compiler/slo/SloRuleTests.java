@@ -1,7 +1,6 @@
 package dev.obsc.compiler.slo;
 
 import dev.obsc.model.AlertExpectation;
-import dev.obsc.model.AlertGroup;
 import dev.obsc.model.AlertRule;
 import dev.obsc.model.BurnTier;
 import dev.obsc.model.ExpectedAlert;
@@ -9,6 +8,7 @@ import dev.obsc.model.ExprExpectation;
 import dev.obsc.model.RuleTest;
 import dev.obsc.model.Slo;
 import dev.obsc.model.SloSeries;
+import dev.obsc.model.TestSeries;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -47,22 +47,51 @@ final class SloRuleTests {
     private SloRuleTests() {
     }
 
-    static List<RuleTest> of(Slo slo, AlertGroup group) {
+    static List<RuleTest> of(Slo slo, ServiceSloAlerts alerts) {
         if (!TestInputs.supported(slo.sli())) {
             return List.of();
         }
         Optional<String> order = Optional.of(slo.name());
-        Map<String, AlertRule> alerts = new TreeMap<>();
-        group.alerts().forEach(a -> alerts.put(a.name(), a));
         List<RuleTest> tests = new ArrayList<>();
         for (String period : slo.periods()) {
             for (BurnTier tier : slo.tiers()) {
-                tests.addAll(tierTests(slo, period, tier, alerts.get(SloSeries.burnAlert(slo.name(), period, tier.name())),
-                        order));
+                AlertRule alert = alerts.burnAlert(slo.name(), period, tier.name());
+                if (isolated(slo, alerts.sharing(alert, slo))) {
+                    tests.addAll(tierTests(slo, period, tier, alert, order));
+                }
             }
         }
-        tests.addAll(noDataTests(slo, order));
+        AlertRule noData = alerts.noData().get(slo.name());
+        List<Slo> sharing = alerts.sharing(noData, slo);
+        if (isolated(slo, sharing) && sharing.stream().allMatch(other -> TestInputs.supported(other.sli()))) {
+            tests.addAll(noDataTests(slo, noData, sharing, order));
+        }
         return tests;
+    }
+
+    /**
+     * A test of one SLO loads its whole service's rules: an alert rule it shares with other SLOs
+     * fires for them too if they read the test's synthetic metrics, so then it gets no tests.
+     */
+    private static boolean isolated(Slo slo, List<Slo> sharing) {
+        return sharing.stream().allMatch(other -> TestInputs.independent(slo.sli(), other.sli()));
+    }
+
+    /** The labels an alert of the service's SLOs carries for {@code slo}, besides the rule's own. */
+    private static TreeMap<String, String> labelsOf(Slo slo, Map<String, String> more) {
+        TreeMap<String, String> labels = new TreeMap<>(more);
+        labels.put(SloSeries.SLO_LABEL, slo.name());
+        return labels;
+    }
+
+    /** The alert's texts as Prometheus renders them for {@code slo}, its burn rate printed as {@code value}. */
+    private static TreeMap<String, String> rendered(AlertRule alert, Slo slo, String value) {
+        SloAlerts.Texts texts = new SloAlerts.Texts(alert.summary(), alert.description(), alert.runbookUrl()).renderedFor(slo);
+        TreeMap<String, String> annotations = new TreeMap<>();
+        annotations.put("summary", texts.summary());
+        annotations.put("description", texts.description().replace(SloAlerts.VALUE_TEMPLATE, value));
+        annotations.put("runbook_url", texts.runbook());
+        return annotations;
     }
 
     private static List<RuleTest> tierTests(Slo slo, String period, BurnTier tier, AlertRule alert, Optional<String> order) {
@@ -80,14 +109,13 @@ final class SloRuleTests {
         long burnFrom = ceil(window / 2, step);
         long firesAt = ceil(burnFrom + window + BASE_MINUTES, step) + pending;
         Burn burn = aboveThreshold(slo, threshold, period, burnFrom, firesAt, step);
-        TreeMap<String, String> annotations = new TreeMap<>();
-        annotations.put("description", alert.description().replace(SloAlerts.VALUE_TEMPLATE, GoFormat.fixed2(burn.rate)));
+        TreeMap<String, String> annotations = rendered(alert, slo, GoFormat.fixed2(burn.rate));
         annotations.put(SloAlerts.BUDGET_LEFT, GoFormat.percentage(burn.budgetLeft));
         RuleTest fires = new RuleTest(file, what + ": burning " + BurnFactors.text(burn.multiplier)
                 + "x the threshold fires within a long window", "1m",
                 TestInputs.series(slo.sli(), TRAFFIC, burn.badPerMinute, burnFrom, firesAt), List.of(
                 new AlertExpectation(minutes(ceil(burnFrom + window / 2, step)), alert.name(), List.of()),
-                new AlertExpectation(minutes(firesAt), alert.name(), List.of(new ExpectedAlert(new TreeMap<>(by), annotations)))),
+                new AlertExpectation(minutes(firesAt), alert.name(), List.of(new ExpectedAlert(labelsOf(slo, by), annotations)))),
                 List.of(), slo.position(), evaluation, order);
 
         // Below: burning just under the factor from the start never fires.
@@ -168,22 +196,29 @@ final class SloRuleTests {
     }
 
     /** The source series stop; after the lookback and the pending period the no-data alert fires. */
-    private static List<RuleTest> noDataTests(Slo slo, Optional<String> order) {
+    private static List<RuleTest> noDataTests(Slo slo, AlertRule alert, List<Slo> sharing, Optional<String> order) {
         long stop = 10;
         long firesAt = stop + BASE_MINUTES + BurnFactors.seconds(SloAlerts.NO_DATA_FOR) / 60 + 5;
-        String name = SloSeries.noDataAlert(slo.name());
+        String name = alert.name();
         String file = SloSeries.groupPrefix(slo.name()) + "_no_data";
         RuleTest present = new RuleTest(file, "SLO " + slo.name() + ": no data stays silent while its series exist", "1m",
-                TestInputs.series(slo.sli(), TRAFFIC, BigDecimal.ZERO, 0, firesAt), List.of(
+                withHealthy(sharing, TestInputs.series(slo.sli(), TRAFFIC, BigDecimal.ZERO, 0, firesAt), firesAt), List.of(
                 new AlertExpectation(minutes(firesAt), name, List.of())),
                 List.of(), slo.position(), Optional.empty(), order);
         return List.of(present, new RuleTest(file,
                 "SLO " + slo.name() + ": no data fires once its source series are gone", "1m",
-                TestInputs.series(slo.sli(), TRAFFIC, BigDecimal.ZERO, 0, stop), List.of(
+                withHealthy(sharing, TestInputs.series(slo.sli(), TRAFFIC, BigDecimal.ZERO, 0, stop), firesAt), List.of(
                 new AlertExpectation(minutes(stop), name, List.of()),
                 new AlertExpectation(minutes(firesAt), name,
-                        List.of(new ExpectedAlert(new TreeMap<>(TestInputs.absentLabels(slo.sli())), new TreeMap<>())))),
+                        List.of(new ExpectedAlert(labelsOf(slo, Map.of()), rendered(alert, slo, ""))))),
                 List.of(), slo.position(), Optional.empty(), order));
+    }
+
+    /** The inputs, plus error-free traffic until {@code end} for the other SLOs the no-data alert serves, which stay silent. */
+    private static List<TestSeries> withHealthy(List<Slo> sharing, List<TestSeries> inputs, long end) {
+        List<TestSeries> all = new ArrayList<>(inputs);
+        sharing.forEach(other -> all.addAll(TestInputs.series(other.sli(), TRAFFIC, BigDecimal.ZERO, 0, end)));
+        return all;
     }
 
     private static long ceil(long minutes, long step) {

@@ -18,12 +18,14 @@ import java.util.List;
  * so one rule per window serves every SLO: rule count and evaluation work do not grow with the
  * number of SLOs, only the series do. Ratios divide by {@code (total > 0)}, so zero traffic records
  * no sample instead of NaN; burn rates divide by each SLO's recorded error budget, matched on
- * {@code slo}. Windows under a day run every minute, longer ones every 5 minutes.
+ * {@code slo}. The budget left per period is shared the same way; when some SLO lacks a period,
+ * its rule keeps only the SLOs whose info series lists the period. Windows under a day run every
+ * minute, longer ones and the budget left every 5 minutes.
  */
 final class SloSharedRules {
     static final String BASE_INTERVAL = SloRecordingRules.BASE_INTERVAL;
     static final String WINDOWS_INTERVAL = "1m";
-    static final String SLOW_INTERVAL = SloRecordingRules.SLOW_INTERVAL;
+    static final String SLOW_INTERVAL = "5m";
 
     private SloSharedRules() {
     }
@@ -48,6 +50,9 @@ final class SloSharedRules {
             group.add(rule(SloSeries.totalRate(window), average(SloSeries.totalRate(SloSeries.BASE_WINDOW), window), at));
             group.addAll(ratioAndBurn(window, at));
         }
+        for (String period : SloWindows.periodsOfAll(slos)) {
+            slow.add(budgetRemaining(period, slos.stream().allMatch(slo -> slo.periods().contains(period)), at));
+        }
         List<RuleGroup> groups = new ArrayList<>();
         groups.add(new RuleGroup(SloSeries.SHARED_BASE_GROUP, BASE_INTERVAL, base, at));
         if (!windows.isEmpty()) {
@@ -64,6 +69,18 @@ final class SloSharedRules {
                 rule(SloSeries.errorRatio(window), SloSeries.errorRate(window) + " / (" + SloSeries.totalRate(window) + " > 0)", at),
                 rule(SloSeries.burnRate(window), SloSeries.errorRatio(window) + " / on (" + SloSeries.SLO_LABEL
                         + ") group_left () " + SloSeries.ERROR_BUDGET, at));
+    }
+
+    /** 1 - the period's error ratio / the SLO's budget: 1 untouched, 0 spent, negative overspent. */
+    private static RecordingRule budgetRemaining(String period, boolean everySlo, SourcePosition at) {
+        String spent = SloSeries.errorRatio(period) + " / on (" + SloSeries.SLO_LABEL + ") group_left () "
+                + SloSeries.ERROR_BUDGET;
+        if (!everySlo) {
+            spent += " and on (" + SloSeries.SLO_LABEL + ") " + SloSeries.INFO + "{" + SloSeries.PERIODS_LABEL
+                    + "=~\"(.+,)?" + period + "(,.+)?\"}";
+        }
+        return new RecordingRule(SloSeries.BUDGET_REMAINING, new Query("1 - (" + spent + ")"),
+                new java.util.TreeMap<>(java.util.Map.of(SloSeries.PERIOD_LABEL, period)), List.of(), at);
     }
 
     private static String average(String baseSeries, String window) {

@@ -37,39 +37,58 @@ final class TestInputs {
                 && counter.matchers().stream().allMatch(m -> m.op() == MatchOp.EQ)) && separable(sli);
     }
 
-    /** The labels the SLI's recordings (and so its alerts) carry besides slo and service. */
+    /**
+     * The labels the SLI's recordings (and so its alerts) carry besides slo and service: its
+     * {@code by} labels, as the synthetic series set them ({@link #BY_VALUE}, or the value an
+     * equality matcher of the SLI asks for).
+     */
     static Map<String, String> byLabels(Sli sli) {
+        Map<String, String> series = inputs(sli).get(0).labels();
         Map<String, String> labels = new TreeMap<>();
         for (String label : sli.by()) {
-            labels.put(label, BY_VALUE);
+            labels.put(label, series.get(label));
         }
         return labels;
     }
 
     /** The series until {@code end} minutes. */
     static List<TestSeries> series(Sli sli, BigDecimal perMinute, BigDecimal bad, long burnFrom, long end) {
-        String all = values(perMinute, perMinute, burnFrom, end);
-        String bads = values(BigDecimal.ZERO, bad, burnFrom, end);
-        String goods = values(perMinute, perMinute.subtract(bad), burnFrom, end);
-        List<TestSeries> out = new ArrayList<>();
+        Map<Events, String> values = Map.of(
+                Events.ALL, values(perMinute, perMinute, burnFrom, end),
+                Events.BAD, values(BigDecimal.ZERO, bad, burnFrom, end),
+                Events.GOOD, values(perMinute, perMinute.subtract(bad), burnFrom, end));
+        return inputs(sli).stream().map(in -> new TestSeries(render(in.metric(), in.labels()), values.get(in.events()))).toList();
+    }
+
+    /** Which events a synthetic series counts. */
+    private enum Events { ALL, BAD, GOOD }
+
+    /** One synthetic series: its metric and labels, and what it counts. */
+    private record Input(String metric, Map<String, String> labels, Events events) {
+    }
+
+    private static List<Input> inputs(Sli sli) {
+        List<Input> out = new ArrayList<>();
         if (sli instanceof LatencySli latency) {
-            out.add(new TestSeries(selector(latency.histogram() + "_bucket", SliQueries.bucketMatchers(latency), sli), goods));
-            out.add(new TestSeries(selector(latency.histogram() + "_count", latency.matchers(), sli), all));
+            out.add(new Input(latency.histogram() + "_bucket", labels(SliQueries.bucketMatchers(latency), sli), Events.GOOD));
+            out.add(new Input(latency.histogram() + "_count", labels(latency.matchers(), sli), Events.ALL));
             return out;
         }
         RatioSli ratio = (RatioSli) sli;
         if (ratio.total().isEmpty()) {
-            out.add(new TestSeries(selector(ratio.good().get(), sli), goods));
-            out.add(new TestSeries(selector(ratio.bad().get(), sli), bads));
+            CounterEvents good = (CounterEvents) ratio.good().get();
+            CounterEvents bad = (CounterEvents) ratio.bad().get();
+            out.add(new Input(good.metric(), labels(good.matchers(), sli), Events.GOOD));
+            out.add(new Input(bad.metric(), labels(bad.matchers(), sli), Events.BAD));
             return out;
         }
         boolean good = ratio.good().isPresent();
         CounterEvents part = (CounterEvents) (good ? ratio.good() : ratio.bad()).orElseThrow();
         CounterEvents total = (CounterEvents) ratio.total().get();
         Map<String, String> partLabels = labels(part.matchers(), sli);
-        out.add(new TestSeries(render(part.metric(), partLabels), good ? goods : bads));
+        out.add(new Input(part.metric(), partLabels, good ? Events.GOOD : Events.BAD));
         if (!selects(total, part.metric(), partLabels)) {
-            out.add(new TestSeries(render(total.metric(), labels(total.matchers(), sli)), all));
+            out.add(new Input(total.metric(), labels(total.matchers(), sli), Events.ALL));
             return out;
         }
         // The total's selector also selects the good (or bad) series, as requests{} selects
@@ -78,7 +97,7 @@ final class TestInputs {
         part.matchers().stream().map(Matcher::label)
                 .filter(label -> total.matchers().stream().noneMatch(m -> m.label().equals(label)))
                 .findFirst().ifPresent(label -> rest.put(label, rest.get(label) + "-other"));
-        out.add(new TestSeries(render(total.metric(), rest), good ? bads : goods));
+        out.add(new Input(total.metric(), rest, good ? Events.BAD : Events.GOOD));
         return out;
     }
 
@@ -99,26 +118,37 @@ final class TestInputs {
                 || part.matchers().stream().anyMatch(p -> total.matchers().stream().noneMatch(t -> t.label().equals(p.label())));
     }
 
-    /** The labels of the no-data alert: absent() keeps the equality matchers of its first selector. */
-    static Map<String, String> absentLabels(Sli sli) {
-        List<Matcher> matchers = sli instanceof LatencySli latency ? latency.matchers()
-                : ((CounterEvents) ((RatioSli) sli).total().or(((RatioSli) sli)::good).orElseThrow()).matchers();
-        Map<String, String> labels = new TreeMap<>();
-        matchers.stream().filter(m -> m.op() == MatchOp.EQ).forEach(m -> labels.put(m.label(), m.value()));
-        return labels;
+    /**
+     * Whether {@code other}'s recordings stay untouched by {@code tested}'s synthetic series: none of
+     * its selectors selects one of them. An SLI over a free query may read anything, so it never is.
+     */
+    static boolean independent(Sli tested, Sli other) {
+        List<Input> written = inputs(tested);
+        List<CounterEvents> read = reads(other);
+        return read != null && read.stream().noneMatch(selector -> written.stream().anyMatch(in ->
+                selector.metric().equals(in.metric()) && selector.matchers().stream()
+                        .allMatch(m -> m.matches(in.labels().getOrDefault(m.label(), "")))));
     }
 
-    private static String selector(EventSource source, Sli sli) {
-        CounterEvents counter = (CounterEvents) source;
-        return selector(counter.metric(), counter.matchers(), sli);
-    }
-
-    private static String selector(String metric, List<Matcher> matchers, Sli sli) {
-        return render(metric, labels(matchers, sli));
+    /** The selectors an SLI reads; null when one of its sources is a free query. */
+    private static List<CounterEvents> reads(Sli sli) {
+        if (sli instanceof LatencySli latency) {
+            return List.of(new CounterEvents(latency.histogram() + "_bucket", SliQueries.bucketMatchers(latency)),
+                    new CounterEvents(latency.histogram() + "_count", latency.matchers()));
+        }
+        List<CounterEvents> read = new ArrayList<>();
+        for (EventSource source : ((RatioSli) sli).sources()) {
+            if (!(source instanceof CounterEvents counter)) {
+                return null;
+            }
+            read.add(counter);
+        }
+        return read;
     }
 
     private static Map<String, String> labels(List<Matcher> matchers, Sli sli) {
-        Map<String, String> labels = byLabels(sli);
+        Map<String, String> labels = new TreeMap<>();
+        sli.by().forEach(label -> labels.put(label, BY_VALUE));
         matchers.forEach(m -> labels.put(m.label(), m.value()));
         return labels;
     }

@@ -60,8 +60,8 @@ class ImportCliIT {
         assertEquals(0, ObscProcess.run(work, "import", SPECS.get(0), "--out", "out").exitCode());
         ObscProcess.Result again = ObscProcess.run(work, "import", SPECS.get(1), "--out", "out");
         assertEquals(0, again.exitCode(), again.stderr());
-        assertFalse(Files.exists(work.resolve("out/prometheus/slos/requests-availability.yml")), "the earlier import's SLOs are gone");
-        assertTrue(Files.exists(work.resolve("out/prometheus/slos/search-availability.yml")));
+        assertFalse(Files.exists(work.resolve("out/prometheus/slos/checkout.yml")), "the earlier import's SLOs are gone");
+        assertTrue(Files.exists(work.resolve("out/prometheus/slos/search.yml")));
     }
 
     @Test
@@ -75,8 +75,8 @@ class ImportCliIT {
         OutputChecks.assertRulesPass(out.resolve("prometheus/alerting_rules.yml"));
         OutputChecks.assertRulesPass(out.resolve("prometheus/slo_windows.yml"));
         StringBuilder alerts = new StringBuilder();
-        for (String slo : List.of("requests-availability", "requests-latency", "search-availability", "search-cache-hits")) {
-            Path rules = out.resolve("prometheus/slos/" + slo + ".yml");
+        for (String service : List.of("checkout", "search")) {
+            Path rules = out.resolve("prometheus/slos/" + service + ".yml");
             OutputChecks.assertRulesPass(rules);
             alerts.append(Files.readString(rules));
         }
@@ -91,7 +91,10 @@ class ImportCliIT {
         }
         assertTrue(alerts.toString().contains("slo_alert: CheckoutHighErrorRate"), "Sloth's alert name is kept as a label");
         assertTrue(alerts.toString().contains("pager_team: shop-oncall"), "page labels reach the paging tiers");
+        assertTrue(alerts.toString().contains("alert: RequestsAvailabilityBudgetBurn30dPage1h"), alerts.toString());
         assertFalse(alerts.toString().contains("RequestsLatencyBudgetBurn30dPage"), "page_alert.disable drops the paging tiers");
+        assertTrue(alerts.toString().lines().noneMatch(line -> line.contains("burn_rate1h") && line.contains("requests-latency")),
+                "no paging rule serves the latency SLO");
         assertTrue(alerts.toString().contains("slo:error_budget:burn_rate1h{slo=\"search-availability\"} > 13.44"),
                 "OpenSLO's 28d window is the period the factors derive from");
     }

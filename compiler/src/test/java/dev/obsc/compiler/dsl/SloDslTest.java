@@ -67,7 +67,6 @@ class SloDslTest {
         assertEquals("slo:sli_error:ratio_rate1h{slo=\"availability\"}", ref.errorRatio("1h").promql());
         assertEquals("slo:error_budget:remaining{slo=\"availability\", slo_period=\"30d\"}",
                 ref.budgetRemaining("30d").promql());
-        assertEquals("AvailabilityBudgetBurn30dPage1h", ref.burnAlert("30d", BurnTier.PAGE_1H));
     }
 
     @Test

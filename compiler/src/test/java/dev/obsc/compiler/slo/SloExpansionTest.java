@@ -73,8 +73,7 @@ class SloExpansionTest {
         MonitoringModel model = expand(s -> s.periods("30d", "7d"), out);
         assertEquals(List.of(), out.sorted());
         List<RecordingRule> rules = model.recordingRules();
-        assertEquals(List.of("slo_availability_base", "slo-shared-base", "slo-shared-windows", "slo-shared-slow",
-                        "slo_availability_slow"),
+        assertEquals(List.of("slo_availability_base", "slo-shared-base", "slo-shared-windows", "slo-shared-slow"),
                 model.recordingGroups().stream().map(g -> g.name()).toList());
         for (RecordingRule rule : rules) {
             List<String> read = References.of(PromQL.parse(rule.expr().promql())).metricNames().stream().sorted().toList();
@@ -89,7 +88,10 @@ class SloExpansionTest {
                 && r.expr().promql().equals("slo:sli_error:rate1h / (slo:sli_total:rate1h > 0)")));
         assertTrue(rules.stream().anyMatch(r -> r.record().equals("slo:error_budget:burn_rate1h")
                 && r.expr().promql().equals("slo:sli_error:ratio_rate1h / on (slo) group_left () slo:error_budget:ratio")));
-        assertEquals(2, rules.stream().filter(r -> r.record().equals("slo:error_budget:remaining")).count());
+        // The budget left per period is shared too; a period only some SLOs have keeps only theirs.
+        assertEquals(List.of("1 - (slo:sli_error:ratio_rate7d / on (slo) group_left () slo:error_budget:ratio)",
+                        "1 - (slo:sli_error:ratio_rate30d / on (slo) group_left () slo:error_budget:ratio)"),
+                rules.stream().filter(r -> r.record().equals("slo:error_budget:remaining")).map(r -> r.expr().promql()).toList());
     }
 
     @Test
@@ -106,16 +108,19 @@ class SloExpansionTest {
         assertEquals(List.of(), out.sorted());
         Map<String, Long> rulesPerGroup = new java.util.TreeMap<>();
         model.recordingGroups().forEach(g -> rulesPerGroup.put(g.name(), (long) g.rules().size()));
-        // Per SLO: 5m error and total rates and the budget; the budget left per period and the info series.
+        // Per SLO: 5m error and total rates, the budget and the info series.
         for (String name : List.of("a", "b", "c")) {
-            assertEquals(3L, rulesPerGroup.get("slo_" + name + "_base"));
-            assertEquals(2L, rulesPerGroup.get("slo_" + name + "_slow"));
+            assertEquals(4L, rulesPerGroup.get("slo_" + name + "_base"));
         }
-        // Shared: ratio and burn rate at 5m; rates, ratio and burn rate per longer window (30m 1h 2h 6h | 1d 3d 30d).
+        // Shared: ratio and burn rate at 5m; rates, ratio and burn rate per longer window (30m 1h 2h 6h | 1d 3d 30d);
+        // the budget left of the period.
         assertEquals(2L, rulesPerGroup.get("slo-shared-base"));
         assertEquals(16L, rulesPerGroup.get("slo-shared-windows"));
-        assertEquals(12L, rulesPerGroup.get("slo-shared-slow"));
-        assertEquals(9, rulesPerGroup.size());
+        assertEquals(13L, rulesPerGroup.get("slo-shared-slow"));
+        assertEquals(6, rulesPerGroup.size());
+        // Their alerts: one rule per tier for all three, plus one no-data alert.
+        assertEquals(List.of("SvcSloBurn30dPage1h", "SvcSloBurn30dPage6h", "SvcSloBurn30dTicket1d", "SvcSloBurn30dTicket3d",
+                "SvcSloNoData"), model.alerts().stream().map(AlertRule::name).toList());
     }
 
     @Test
@@ -131,9 +136,71 @@ class SloExpansionTest {
         assertEquals("page_1h", page.labels().get("burn_tier"));
         assertEquals("28d", page.labels().get("slo_period"));
         AlertRule noData = alerts.get(alerts.size() - 1);
-        assertEquals("absent(http_requests_total)", noData.expr().promql());
+        assertEquals("AvailabilitySloNoData", noData.name());
+        assertEquals("group by (slo, service, team) (slo:metadata:info{slo=\"availability\"}) unless on (slo) slo:sli_total:rate5m",
+                noData.expr().promql());
         // Per period and tier: fires, stays silent below, zero traffic; no data: silent, then fires.
         assertEquals(2 * 4 * 3 + 2, model.ruleTests().size());
+    }
+
+    @Test
+    void sloOfAServiceShareTheirAlertsUnlessTheirSettingsDiffer() {
+        Monitoring m = new Monitoring("slo test");
+        Counter requests = m.counter("http_requests_total", "Requests.", JOB, STATUS);
+        Counter orders = m.counter("orders_total", "Orders.", STATUS);
+        for (String name : List.of("browse", "search", "cart")) {
+            m.slo(name).owner("shop", "checkout").objective("0.99").description("Requests of " + name + " succeed")
+                    .badOverTotal(requests.where(JOB.eq(name), STATUS.eq("500")), requests.where(JOB.eq(name)))
+                    .runbook("https://runbooks.example/slo/" + name);
+        }
+        // Tickets only: its ticket tiers join the others', its page tiers are none.
+        m.slo("orders").owner("shop", "checkout").objective("0.99").withoutTier(BurnTier.PAGE_1H).withoutTier(BurnTier.PAGE_6H)
+                .badOverTotal(orders.where(STATUS.eq("failed")), orders.all()).runbook("https://runbooks.example/slo/orders");
+        // Another team's SLO of the same service, and one paging after 5 minutes: alerts of their own.
+        m.slo("payments").owner("payments", "checkout").objective("0.99")
+                .badOverTotal(orders.where(STATUS.eq("declined")), orders.all()).runbook("https://runbooks.example/slo/payments");
+        m.slo("slow-browse").owner("shop", "checkout").objective("0.99").alertFor("5m")
+                .badOverTotal(requests.where(JOB.eq("slow"), STATUS.eq("500")), requests.where(JOB.eq("slow")))
+                .runbook("https://runbooks.example/slo/slow-browse");
+        Diagnostics out = new Diagnostics();
+        MonitoringModel model = SloExpansion.expand(m.build(), out);
+        assertEquals(List.of(), out.sorted());
+        Map<String, AlertRule> alerts = new java.util.LinkedHashMap<>();
+        model.alerts().forEach(a -> alerts.put(a.name(), a));
+        assertEquals(List.of("CheckoutSloBurn30dPage1h", "CheckoutSloBurn30dPage6h", "CheckoutSloBurn30dTicket1d",
+                "CheckoutSloBurn30dTicket3d", "PaymentsBudgetBurn30dPage1h", "PaymentsBudgetBurn30dPage6h",
+                "PaymentsBudgetBurn30dTicket1d", "PaymentsBudgetBurn30dTicket3d", "SlowBrowseBudgetBurn30dPage1h",
+                "SlowBrowseBudgetBurn30dPage6h", "SlowBrowseBudgetBurn30dTicket1d", "SlowBrowseBudgetBurn30dTicket3d",
+                "CheckoutSloNoData", "PaymentsSloNoData"), List.copyOf(alerts.keySet()));
+        // Pages: the three SLOs with page tiers, picked by name since the team has others.
+        assertEquals("slo:error_budget:burn_rate1h{service=\"checkout\", team=\"shop\", slo=~\"browse|search|cart\"} > 14.4"
+                        + " and slo:error_budget:burn_rate5m{service=\"checkout\", team=\"shop\", slo=~\"browse|search|cart\"} > 14.4",
+                alerts.get("CheckoutSloBurn30dPage1h").expr().promql());
+        assertEquals("slo:error_budget:burn_rate1d{service=\"checkout\", team=\"shop\", slo=~\"browse|search|cart|orders\"} > 3"
+                        + " and slo:error_budget:burn_rate2h{service=\"checkout\", team=\"shop\", slo=~\"browse|search|cart|orders\"} > 3",
+                alerts.get("CheckoutSloBurn30dTicket1d").expr().promql());
+        // The no-data alert serves every SLO of the team: its pending period is its own.
+        assertEquals("group by (slo, service, team) (slo:metadata:info{service=\"checkout\", team=\"shop\"})"
+                        + " unless on (slo) slo:sli_total:rate5m",
+                alerts.get("CheckoutSloNoData").expr().promql());
+        assertEquals("slo:error_budget:burn_rate1h{slo=\"payments\"} > 14.4 and slo:error_budget:burn_rate5m{slo=\"payments\"} > 14.4",
+                alerts.get("PaymentsBudgetBurn30dPage1h").expr().promql());
+        // Shared alerts name the SLO that fired and read its description and runbook when they render.
+        AlertRule shared = alerts.get("CheckoutSloBurn30dPage1h");
+        assertEquals("checkout: SLO {{ $labels.slo }} burns its 30d error budget faster than 14.4x", shared.summary());
+        assertEquals("https://runbooks.example/slo/{{ $labels.slo }}", shared.runbookUrl());
+        assertTrue(shared.description().startsWith("{{ with printf `slo:metadata:info{slo=\"%s\"}` $labels.slo | query }}"),
+                shared.description());
+        assertEquals("shop", shared.team());
+        assertTrue(!shared.labels().containsKey("slo"), "the slo label comes from the burning series");
+        // A rule for one SLO reads as it renders.
+        AlertRule own = alerts.get("PaymentsBudgetBurn30dPage1h");
+        assertEquals("checkout: SLO payments burns its 30d error budget faster than 14.4x", own.summary());
+        assertEquals("https://runbooks.example/slo/payments", own.runbookUrl());
+        assertTrue(own.description().startsWith("SLO payments burns its 30d error budget {{ $value"), own.description());
+        // Each SLO's generated tests name the alert that serves it.
+        assertTrue(model.ruleTests().stream().filter(t -> t.slo().equals(Optional.of("orders")))
+                .flatMap(t -> t.alerts().stream()).allMatch(e -> e.alertName().startsWith("CheckoutSlo")));
     }
 
     @Test

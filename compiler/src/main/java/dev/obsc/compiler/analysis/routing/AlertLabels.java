@@ -2,12 +2,10 @@ package dev.obsc.compiler.analysis.routing;
 
 import dev.obsc.compiler.promql.LabelSet;
 import dev.obsc.model.AlertRule;
-import dev.obsc.model.MatchOp;
 import dev.obsc.model.Matcher;
 
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * What is known of the labels an alert carries: fixed values (its name and the rule's labels) and
@@ -45,9 +43,6 @@ public record AlertLabels(AlertRule alert, Map<String, String> fixed, LabelSet f
 
     /** Whether a label {@code value} (empty when the label is missing) satisfies {@code matcher}, as Alertmanager decides. */
     public static boolean test(Matcher matcher, String value) {
-        boolean regex = matcher.op() == MatchOp.RE || matcher.op() == MatchOp.NRE;
-        boolean equal = regex ? Pattern.compile("^(?:" + matcher.value() + ")$").matcher(value).matches()
-                : value.equals(matcher.value());
-        return (matcher.op() == MatchOp.EQ || matcher.op() == MatchOp.RE) == equal;
+        return matcher.matches(value);
     }
 }

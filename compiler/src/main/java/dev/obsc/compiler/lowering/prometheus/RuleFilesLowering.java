@@ -11,6 +11,7 @@ import dev.obsc.model.DashboardLink;
 import dev.obsc.model.MonitoringModel;
 import dev.obsc.model.RecordingRule;
 import dev.obsc.model.RuleGroup;
+import dev.obsc.model.Slo;
 import dev.obsc.model.SloSeries;
 
 import java.util.ArrayList;
@@ -23,9 +24,10 @@ import java.util.function.Function;
 
 /**
  * The model's rule groups as Prometheus rule files: one for recording rules, one for alerts, one per
- * SLO ({@code prometheus/slos/<slo>.yml}, its recording groups then its alerts) and one for the
- * groups all SLOs share ({@code prometheus/slo_windows.yml}), so that each SLO's generated tests load
- * only that SLO's rules and the shared ones, and other tests load none of them.
+ * service with SLOs ({@code prometheus/slos/<service>.yml}: each SLO's own recordings, then the
+ * alerts of them all) and one for the groups all SLOs share ({@code prometheus/slo_windows.yml}),
+ * so that an SLO's generated tests load only its service's rules and the shared ones, other tests
+ * none of them, and ten thousand SLOs make a hundred files, not ten thousand.
  */
 public final class RuleFilesLowering {
     public static final String RECORDING_RULES = "prometheus/recording_rules.yml";
@@ -70,22 +72,18 @@ public final class RuleFilesLowering {
         return documents;
     }
 
-    /** The rule file of an SLO's recording rules and alerts. */
-    public static String sloRuleFile(String slo) {
-        return SLO_DIRECTORY + slo + ".yml";
+    /** The rule file of a service's SLOs: their own recording rules and their alerts. */
+    public static String sloRuleFile(String service) {
+        return SLO_DIRECTORY + service + ".yml";
     }
 
-    /** The SLO each generated group of an SLO's own belongs to, by the group names the SLO stage gives them. */
-    public static Map<String, String> sloOfGroup(MonitoringModel model) {
-        Map<String, String> sloOfGroup = new HashMap<>();
-        model.slos().forEach(slo -> SloSeries.groups(slo.name()).forEach(g -> sloOfGroup.put(g, slo.name())));
-        return sloOfGroup;
-    }
-
-    /** The rule file of each group the SLO stage generated: the SLO's own, or the shared one. */
+    /** The rule file of each group the SLO stage generated: its service's, or the shared one. */
     private static Map<String, String> sloFileOfGroup(MonitoringModel model) {
         Map<String, String> files = new HashMap<>();
-        sloOfGroup(model).forEach((group, slo) -> files.put(group, sloRuleFile(slo)));
+        for (Slo slo : model.slos()) {
+            files.put(SloSeries.baseGroup(slo.name()), sloRuleFile(slo.service()));
+            files.put(SloSeries.alertGroup(slo.service()), sloRuleFile(slo.service()));
+        }
         if (!model.slos().isEmpty()) {
             SloSeries.sharedGroups().forEach(group -> files.put(group, SHARED_SLO_RULES));
         }

@@ -47,35 +47,35 @@ public final class RuleTestsLowering {
         Map<String, List<RuleTest>> byFile = new LinkedHashMap<>();
         model.allRuleTests().forEach(test -> byFile.computeIfAbsent(test.file(), f -> new ArrayList<>()).add(test));
         List<Document> documents = new ArrayList<>();
-        Map<String, String> sloOfGroup = RuleFilesLowering.sloOfGroup(model);
+        Map<String, String> serviceOfSlo = new HashMap<>();
+        Map<String, List<String>> groupsOfService = new HashMap<>();
+        model.slos().forEach(slo -> {
+            serviceOfSlo.put(slo.name(), slo.service());
+            groupsOfService.computeIfAbsent(slo.service(), s -> new ArrayList<>()).add(SloSeries.baseGroup(slo.name()));
+        });
+        Set<String> sloGroups = new HashSet<>(SloSeries.sharedGroups());
+        model.slos().forEach(slo -> sloGroups.addAll(List.of(SloSeries.baseGroup(slo.name()), SloSeries.alertGroup(slo.service()))));
         Set<String> sloAlerts = new HashSet<>();
-        model.alertGroups().stream().filter(g -> sloOfGroup.containsKey(g.name()))
+        model.alertGroups().stream().filter(g -> sloGroups.contains(g.name()))
                 .forEach(g -> g.alerts().forEach(a -> sloAlerts.add(a.name())));
         // Group orders computed once: a model may hold thousands of SLOs, each with its test files.
         List<String> allGroups = groups(model);
-        Set<String> shared = Set.copyOf(SloSeries.sharedGroups());
-        List<String> plainGroups = allGroups.stream().filter(g -> !sloOfGroup.containsKey(g) && !shared.contains(g)).toList();
-        // An SLO's groups with the shared ones, in model order: its base rates, the shared windows, its budget left, its alerts.
-        Map<String, List<String>> groupsOfSlo = new HashMap<>();
-        List<String> sharedSeen = new ArrayList<>();
-        for (String group : allGroups) {
-            if (shared.contains(group)) {
-                groupsOfSlo.values().forEach(groups -> groups.add(group));
-                sharedSeen.add(group);
-            } else if (sloOfGroup.containsKey(group)) {
-                groupsOfSlo.computeIfAbsent(sloOfGroup.get(group), k -> new ArrayList<>(sharedSeen)).add(group);
-            }
-        }
+        List<String> plainGroups = allGroups.stream().filter(g -> !sloGroups.contains(g)).toList();
+        List<String> sharedGroups = allGroups.stream().filter(SloSeries.sharedGroups()::contains).toList();
         new TreeMap<>(byFile).forEach((file, tests) -> {
             ObjectNode root = Trees.object();
             Optional<String> slo = tests.stream().flatMap(t -> t.slo().stream()).findFirst();
             List<String> ruleFiles = new ArrayList<>();
             List<String> order;
             if (slo.isPresent()) {
-                // An SLO's generated tests need only its own rules and the shared ones: fast however many SLOs there are.
-                ruleFiles.add(fromTests(RuleFilesLowering.sloRuleFile(slo.get())));
+                // An SLO's generated tests need only its service's rules and the shared ones: fast however
+                // many SLOs there are. Its service's SLOs' rates, then the shared windows, then their alerts.
+                String service = serviceOfSlo.get(slo.get());
+                ruleFiles.add(fromTests(RuleFilesLowering.sloRuleFile(service)));
                 ruleFiles.add(fromTests(RuleFilesLowering.SHARED_SLO_RULES));
-                order = groupsOfSlo.getOrDefault(slo.get(), List.of());
+                order = new ArrayList<>(groupsOfService.get(service));
+                order.addAll(sharedGroups);
+                order.add(SloSeries.alertGroup(service));
             } else {
                 // Paths are relative to the test file; both rule files are loaded so tests can use recorded series.
                 ruleFiles.add(fromTests(RuleFilesLowering.RECORDING_RULES));
