@@ -1,6 +1,6 @@
 package dev.obsc.compiler.verify;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.obsc.compiler.diagnostics.Diagnostics;
@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Checks every emitted file before anything is written: its tree satisfies the project's schema,
@@ -35,9 +36,10 @@ public final class OutputVerifier {
     private static final int MAX_CODE_POINTS = Integer.MAX_VALUE;
 
     private final SchemaValidator schemas = new SchemaValidator();
+    /** A key twice in a mapping is refused by the reader (Prometheus's and Alertmanager's readers refuse it too). */
     private final ObjectMapper yamlReader = new ObjectMapper(YAMLFactory.builder()
-            .loaderOptions(loaderOptions()).build());
-    private final ObjectMapper jsonReader = new ObjectMapper();
+            .loaderOptions(loaderOptions()).build()).enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    private final ObjectMapper jsonReader = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     public void verify(List<Document> documents, List<OutputFile> files, Diagnostics out) {
         Map<String, OutputFile> byPath = files.stream().collect(Collectors.toMap(OutputFile::path, Function.identity()));
@@ -53,18 +55,16 @@ public final class OutputVerifier {
 
     private Diagnostics verify(Document document, OutputFile file) {
         Diagnostics out = new Diagnostics();
-        document.schema().ifPresent(schema -> {
-            checkSchema(document, schema, out);
-            ALSO_CHECKED_AGAINST.getOrDefault(schema, List.of()).forEach(general -> checkSchema(document, general, out));
-        });
+        document.schema().ifPresent(schema -> checkSchemas(document, Stream.concat(Stream.of(schema),
+                ALSO_CHECKED_AGAINST.getOrDefault(schema, List.of()).stream()).toList(), out));
         checkRoundTrip(document, file, out);
         return out;
     }
 
-    private void checkSchema(Document document, String schema, Diagnostics out) {
-        schemas.validate(schema, document.tree()).forEach(problem ->
+    private void checkSchemas(Document document, List<String> schemaNames, Diagnostics out) {
+        schemas.validate(schemaNames, document.tree()).forEach((schema, problems) -> problems.forEach(problem ->
                 out.error("VERIFY001", GENERATED, document.path() + " does not satisfy schemas/" + schema + ": "
-                        + problem + ". This is a compiler defect; please report it with the definitions"));
+                        + problem + ". This is a compiler defect; please report it with the definitions")));
     }
 
     private static org.yaml.snakeyaml.LoaderOptions loaderOptions() {
@@ -75,20 +75,13 @@ public final class OutputVerifier {
 
     private void checkRoundTrip(Document document, OutputFile file, Diagnostics out) {
         ObjectMapper reader = document.format() == Format.YAML ? yamlReader : jsonReader;
-        try {
-            JsonNode reread = reader.readTree(file.content());
-            if (!numericallyEqual(reread, document.tree())) {
+        try (JsonParser parser = reader.createParser(file.content())) {
+            if (!ReadBack.readsAs(parser, document.tree())) {
                 out.error("VERIFY002", GENERATED, document.path()
                         + " does not read back as what was emitted. This is a compiler defect; please report it");
             }
         } catch (IOException e) {
             out.error("VERIFY003", GENERATED, document.path() + " is not well-formed: " + e.getMessage());
         }
-    }
-
-    /** Trees are equal with numbers compared by value (a reader may pick another numeric type). */
-    private static boolean numericallyEqual(JsonNode a, JsonNode b) {
-        return a.equals((x, y) -> x.isNumber() && y.isNumber()
-                ? x.decimalValue().compareTo(y.decimalValue()) : x.equals(y) ? 0 : 1, b);
     }
 }

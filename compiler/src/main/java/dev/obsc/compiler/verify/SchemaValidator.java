@@ -12,18 +12,33 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Validates emitted trees against the project's JSON Schemas, packaged under {@code /schemas/}. */
 public final class SchemaValidator {
-    private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
+    /** Loaded schemas are immutable and thread-safe: load each once per process, not once per compilation. */
+    private static final Map<String, Schema> SCHEMAS = new ConcurrentHashMap<>();
 
     /** Every violation of {@code schemaName} by {@code tree}, as "path: message"; empty when valid. */
     public List<String> validate(String schemaName, JsonNode tree) {
-        Schema schema = schemas.computeIfAbsent(schemaName, SchemaValidator::load);
+        return validate(List.of(schemaName), tree).get(schemaName);
+    }
+
+    /**
+     * Every violation of each of {@code schemaNames} by {@code tree}, by schema name in the given order;
+     * the tree is converted to org.json values once for all of them.
+     */
+    public Map<String, List<String>> validate(List<String> schemaNames, JsonNode tree) {
         Object subject = toJson(tree);
+        Map<String, List<String>> problems = new LinkedHashMap<>();
+        schemaNames.forEach(name -> problems.put(name, validate(SCHEMAS.computeIfAbsent(name, SchemaValidator::load), subject)));
+        return problems;
+    }
+
+    private static List<String> validate(Schema schema, Object subject) {
         try {
             schema.validate(subject);
             return List.of();
@@ -65,10 +80,14 @@ public final class SchemaValidator {
     }
 
     private static void collect(ValidationException e, List<String> into) {
-        if (e.getCausingExceptions().isEmpty()) {
+        List<ValidationException> causes = e.getCausingExceptions();
+        if (causes.isEmpty()) {
             into.add(e.getMessage());
+        } else if ("else".equals(e.getKeyword()) && causes.size() == 2) {
+            // A failed "else" carries the "if" failure first; that only says why "else" applies, the problem is the second.
+            collect(causes.get(1), into);
         } else {
-            e.getCausingExceptions().forEach(cause -> collect(cause, into));
+            causes.forEach(cause -> collect(cause, into));
         }
     }
 
