@@ -21,6 +21,10 @@ public final class Analyzer {
     }
 
     private static Analysis check(MonitoringModel model, Diagnostics out) {
+        // Parsing every rule's query is the largest part and depends on nothing else: it runs while
+        // the checks that need no parse tree do.
+        java.util.concurrent.CompletableFuture<RuleTrees> parsed =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> RuleTrees.of(model));
         model.scrapeInterval().ifPresent(interval ->
                 Durations.check(interval, "scrape interval", dev.obsc.model.SourcePosition.UNKNOWN, out));
         CatalogChecks.check(model, out);
@@ -30,7 +34,7 @@ public final class Analyzer {
         AlertmanagerChecks.check(model.alertmanager(), out);
         TemplateChecks.check(model.alertmanager(), out);
         GrafanaChecks.check(model.grafana(), out);
-        RuleTrees trees = RuleTrees.of(model);
+        RuleTrees trees = parsed.join();
         StackChecks.check(model, trees, out);
         RuleTestChecks.check(model, out);
         QueryChecks queries = new QueryChecks(out, trees);
