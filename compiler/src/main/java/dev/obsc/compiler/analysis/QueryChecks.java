@@ -296,8 +296,7 @@ final class QueryChecks {
         if (!visiting.add(rule)) {
             return -1;
         }
-        List<VectorSelector> reads = parsed.of(rule.expr().promql()).map(tree -> References.of(tree).selectors())
-                .orElse(List.of());
+        List<VectorSelector> reads = parsed.reads(rule.expr().promql());
         int level = 0;
         for (VectorSelector read : reads) {
             for (RecordingRule dependency : producers.of(read)) {
