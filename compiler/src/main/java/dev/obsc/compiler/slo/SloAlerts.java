@@ -28,7 +28,7 @@ import java.util.function.Function;
  * pending period, SLI labels, dashboard, extra labels and annotations, runbook): it reads the shared
  * burn rates of those SLOs, so the label {@code slo} says which SLO burns, and its
  * annotations name the SLO and read its description from the SLO's info series when they render.
- * One no-data alert per team fires for every SLO of the service with no traffic series. So a
+ * One no-data alert (per team and settings) fires for every SLO of the service with no traffic series. So a
  * service with a hundred SLOs has a handful of alert rules, not five hundred, and each page still
  * names its SLO, period and tier.
  */
@@ -101,7 +101,7 @@ final class SloAlerts {
         }
         StringBuilder matchers = new StringBuilder("{" + SloSeries.SERVICE_LABEL + "=\"" + service + "\"");
         if (covered.size() != ofService) {
-            // SLO names hold no regular-expression metacharacters (SLO001).
+            // SLO names hold no regular-expression metacharacters (SLO008).
             matchers.append(", ").append(SloSeries.SLO_LABEL).append("=~\"")
                     .append(String.join("|", covered.stream().map(Slo::name).toList())).append("\"");
         }
