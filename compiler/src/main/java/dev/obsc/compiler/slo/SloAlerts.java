@@ -139,10 +139,17 @@ final class SloAlerts {
                 + " too (threshold " + BurnFactors.text(factor) + "x).";
     }
 
-    /** The SLO's description from its info series, when it has one: "Requests succeed. ". */
+    /** The SLO's description and objective from its info series: "Requests succeed. Objective 0.99. ". */
     static final String DESCRIPTION_OF_SLO = "{{ with printf `" + SloSeries.INFO + "{" + SloSeries.SLO_LABEL
-            + "=\"%s\"}` $labels." + SloSeries.SLO_LABEL + " | query }}{{ with . | first | label \""
-            + SloSeries.DESCRIPTION_LABEL + "\" }}{{ . }}. {{ end }}{{ end }}";
+            + "=\"%s\"}` $labels." + SloSeries.SLO_LABEL + " | query }}{{ with . | first }}{{ with label \""
+            + SloSeries.DESCRIPTION_LABEL + "\" . }}{{ . }}. {{ end }}Objective {{ label \"" + SloSeries.OBJECTIVE_LABEL
+            + "\" . }}. {{ end }}{{ end }}";
+
+    /** {@link #DESCRIPTION_OF_SLO} as it renders for {@code slo}. */
+    static String descriptionOf(Slo slo) {
+        return (slo.description().isBlank() ? "" : slo.description().strip() + ". ")
+                + "Objective " + BurnFactors.text(slo.objective()) + ". ";
+    }
 
     /** The budget left of the alert's own series, looked up when the alert fires. */
     private static String budgetLeft(String period, List<String> by) {
@@ -247,9 +254,8 @@ final class SloAlerts {
 
         /** The texts as Prometheus renders them for an alert of {@code slo}. */
         Texts renderedFor(Slo slo) {
-            String own = slo.description().isBlank() ? "" : slo.description().strip() + ". ";
             return new Texts(summary.replace(SLO_TEMPLATE, slo.name()),
-                    description.replace(DESCRIPTION_OF_SLO, own).replace(SLO_TEMPLATE, slo.name()),
+                    description.replace(DESCRIPTION_OF_SLO, descriptionOf(slo)).replace(SLO_TEMPLATE, slo.name()),
                     runbook.replace(SLO_TEMPLATE, slo.name()));
         }
     }

@@ -195,7 +195,7 @@ class SloExpansionTest {
         AlertRule own = alerts.get("PaymentsBudgetBurn30dPage1h");
         assertEquals("checkout: SLO payments burns its 30d error budget faster than 14.4x", own.summary());
         assertEquals("https://runbooks.example/slo/payments", own.runbookUrl());
-        assertTrue(own.description().startsWith("SLO payments burns its 30d error budget {{ $value"), own.description());
+        assertTrue(own.description().startsWith("Objective 0.99. SLO payments burns its 30d error budget {{ $value"), own.description());
         // Each SLO's generated tests name the alert that serves it.
         assertTrue(model.ruleTests().stream().filter(t -> t.slo().equals(Optional.of("orders")))
                 .flatMap(t -> t.alerts().stream()).allMatch(e -> e.alertName().startsWith("CheckoutSlo")));
