@@ -237,10 +237,6 @@ final class SloAlerts {
         return all;
     }
 
-    static String percent(BigDecimal share) {
-        return BurnFactors.text(share.movePointRight(2)) + "%";
-    }
-
     /**
      * An alert's summary, description and runbook: templates that name the firing SLO and read its
      * description when the rule serves several SLOs; for one SLO, as they render for it, so its

@@ -6,9 +6,10 @@ import dev.obsc.model.SloSeries;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** The windows an SLO records: the base window, every tier's long and short window, every period; shortest first. */
 final class SloWindows {
@@ -21,24 +22,11 @@ final class SloWindows {
     private SloWindows() {
     }
 
-    static List<String> of(Slo slo) {
-        Set<String> windows = new LinkedHashSet<>();
-        windows.add(SloSeries.BASE_WINDOW);
-        for (BurnTier tier : slo.tiers()) {
-            windows.add(tier.longWindow());
-            windows.add(tier.shortWindow());
-        }
-        windows.addAll(slo.periods());
-        List<String> sorted = new ArrayList<>(windows);
-        sorted.sort(SHORTEST_FIRST);
-        return sorted;
-    }
-
     /** Every window any of {@code slos} records, shortest first. */
     static List<String> ofAll(List<Slo> slos) {
         // Thousands of SLOs share a handful of tiers and periods: collect those, then their windows.
-        Set<BurnTier> tiers = new java.util.HashSet<>();
-        Set<String> windows = new java.util.HashSet<>();
+        Set<BurnTier> tiers = new HashSet<>();
+        Set<String> windows = new HashSet<>();
         windows.add(SloSeries.BASE_WINDOW);
         for (Slo slo : slos) {
             tiers.addAll(slo.tiers());
@@ -55,7 +43,7 @@ final class SloWindows {
 
     /** Every period any of {@code slos} declares, shortest first. */
     static List<String> periodsOfAll(List<Slo> slos) {
-        java.util.TreeSet<String> periods = new java.util.TreeSet<>(SHORTEST_FIRST);
+        TreeSet<String> periods = new TreeSet<>(SHORTEST_FIRST);
         slos.forEach(slo -> periods.addAll(slo.periods()));
         return List.copyOf(periods);
     }

@@ -25,7 +25,7 @@ public record AlertLabels(AlertRule alert, Map<String, String> fixed, LabelSet f
         if (value == null && fromExpression.mayContain(matcher.label())) {
             return Certainty.MAYBE;
         }
-        return test(matcher, value == null ? "" : value) ? Certainty.YES : Certainty.NO;
+        return matcher.matches(value == null ? "" : value) ? Certainty.YES : Certainty.NO;
     }
 
     public Certainty matchesAll(Iterable<Matcher> matchers) {
@@ -39,10 +39,5 @@ public record AlertLabels(AlertRule alert, Map<String, String> fixed, LabelSet f
     /** Whether the alert can carry {@code label} at all. */
     public boolean carries(String label) {
         return fixed.containsKey(label) || fromExpression.mayContain(label);
-    }
-
-    /** Whether a label {@code value} (empty when the label is missing) satisfies {@code matcher}, as Alertmanager decides. */
-    public static boolean test(Matcher matcher, String value) {
-        return matcher.matches(value);
     }
 }

@@ -6,7 +6,6 @@ import dev.obsc.model.Route;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Alertmanager's routing, evaluated exactly as Alertmanager does: a route matches when all its
@@ -47,6 +46,6 @@ public final class RouteMatching {
     }
 
     static boolean matches(Matcher matcher, Map<String, String> labels) {
-        return AlertLabels.test(matcher, Optional.ofNullable(labels.get(matcher.label())).orElse(""));
+        return matcher.matches(labels.getOrDefault(matcher.label(), ""));
     }
 }
