@@ -17,6 +17,8 @@ import dev.obsc.model.VariableType;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -164,14 +166,12 @@ final class SloDashboards {
      */
     private static Map<String, BigDecimal> lowestFactors(List<Slo> slos) {
         // Thousands of SLOs share a handful of tiers and periods: each factor is computed once.
-        Set<java.util.Map.Entry<BurnTier, String>> tiers = new java.util.HashSet<>();
-        Map<List<BurnTier>, Set<List<String>>> seen = new java.util.HashMap<>();
-        for (Slo slo : slos) {
-            if (seen.computeIfAbsent(slo.tiers(), t -> new java.util.HashSet<>()).add(slo.periods())) {
-                slo.tiers().forEach(tier -> slo.periods().forEach(period -> tiers.add(java.util.Map.entry(tier, period))));
-            }
-        }
-        Map<String, BigDecimal> lowest = new java.util.HashMap<>();
+        Set<Map.Entry<List<BurnTier>, List<String>>> policies = new HashSet<>();
+        slos.forEach(slo -> policies.add(Map.entry(slo.tiers(), slo.periods())));
+        Set<Map.Entry<BurnTier, String>> tiers = new HashSet<>();
+        policies.forEach(policy -> policy.getKey().forEach(tier ->
+                policy.getValue().forEach(period -> tiers.add(Map.entry(tier, period)))));
+        Map<String, BigDecimal> lowest = new HashMap<>();
         for (var tier : tiers) {
             BigDecimal factor = BurnFactors.factor(tier.getKey(), tier.getValue());
             for (String window : java.util.Arrays.asList(null, tier.getKey().longWindow(), tier.getKey().shortWindow())) {
