@@ -201,6 +201,30 @@ class SloExpansionTest {
                 .flatMap(t -> t.alerts().stream()).allMatch(e -> e.alertName().startsWith("CheckoutSlo")));
     }
 
+    /**
+     * A test of one SLO loads its whole service's rules: an SLO sharing its alerts that would read
+     * its synthetic series would fire too, so that SLO gets no generated tests; the other keeps them.
+     */
+    @Test
+    void anSloWhoseSharedAlertAnotherSloWouldFireOnGetsNoGeneratedTests() {
+        Monitoring m = new Monitoring("slo test");
+        Counter requests = m.counter("http_requests_total", "Requests.", JOB, STATUS);
+        // "all" reads every request, so the synthetic requests of "api" feed it too; "api" reads job="api" only.
+        m.slo("all").owner("shop", "checkout").objective("0.99")
+                .badOverTotal(requests.where(STATUS.eq("500")), requests.all()).runbook("https://runbooks.example/slo/all");
+        m.slo("api").owner("shop", "checkout").objective("0.99")
+                .badOverTotal(requests.where(JOB.eq("api"), STATUS.eq("500")), requests.where(JOB.eq("api")))
+                .runbook("https://runbooks.example/slo/api");
+        Diagnostics out = new Diagnostics();
+        MonitoringModel model = SloExpansion.expand(m.build(), out);
+        assertEquals(List.of(), out.sorted());
+        assertTrue(model.alerts().stream().anyMatch(a -> a.name().equals("CheckoutSloBurn30dPage1h")), "the two share alerts");
+        Map<String, Long> testsPerSlo = new java.util.TreeMap<>();
+        model.ruleTests().forEach(t -> testsPerSlo.merge(t.slo().orElseThrow(), 1L, Long::sum));
+        // Per period and tier: fires, stays silent below, zero traffic; no data: silent, then fires.
+        assertEquals(Map.of("all", 4 * 3 + 2L), testsPerSlo);
+    }
+
     @Test
     void everySloMistakeIsReportedAtTheSlo() {
         assertOnlyError("SLO001", "strictly between 0 and 1", s -> s.objective("1"));
