@@ -23,7 +23,7 @@ public final class SloSeries {
     public static final String BASE_WINDOW = "5m";
     /** Remaining share of the period's error budget (1 = untouched, 0 = spent, negative = overspent), per {@code slo_period}. */
     public static final String BUDGET_REMAINING = "slo:error_budget:remaining";
-    /** Value 1, with the SLO's metadata as labels (objective, periods, team, service, description); alerts read the description from it. */
+    /** Value 1, with the SLO's metadata as labels (objective, periods, team, service, description); alerts read the description and objective from it. */
     public static final String INFO = "slo:metadata:info";
     /** The SLO's error budget (1 - objective) as a constant series, which the shared burn-rate rules divide by. */
     public static final String ERROR_BUDGET = "slo:error_budget:ratio";
@@ -71,18 +71,16 @@ public final class SloSeries {
         return camelCase(service) + "SloBurn" + period + camelCase(tier);
     }
 
-    /** The alert that fires when one SLO has no traffic series. */
-    public static String noDataAlert(String slo) {
-        return camelCase(slo) + "SloNoData";
-    }
-
-    /** The no-data alert several SLOs of a service share. */
-    public static String sharedNoDataAlert(String service) {
-        return camelCase(service) + "SloNoData";
+    /**
+     * The alert that fires when an SLO has no traffic series, named after the SLO, or after the
+     * service when it serves several of its SLOs.
+     */
+    public static String noDataAlert(String sloOrService) {
+        return camelCase(sloOrService) + "SloNoData";
     }
 
     /** The rule test files of an SLO are named after it. */
-    public static String groupPrefix(String slo) {
+    public static String testFilePrefix(String slo) {
         return "slo_" + slo.replace('-', '_');
     }
 

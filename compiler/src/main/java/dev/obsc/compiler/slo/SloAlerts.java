@@ -74,9 +74,8 @@ final class SloAlerts {
         });
         Map<String, AlertRule> noData = new HashMap<>();
         silent.forEach((shape, covered) -> {
-            AlertRule alert = noData(unique(covered.size() == 1 ? SloSeries.noDataAlert(covered.get(0).name())
-                    : SloSeries.sharedNoDataAlert(service), covered, names), service, covered,
-                    selector.apply(covered));
+            String name = unique(SloSeries.noDataAlert(covered.size() == 1 ? covered.get(0).name() : service), covered, names);
+            AlertRule alert = noData(name, service, covered, selector.apply(covered));
             alerts.add(alert);
             served.put(alert.name(), covered);
             covered.forEach(slo -> noData.put(slo.name(), alert));

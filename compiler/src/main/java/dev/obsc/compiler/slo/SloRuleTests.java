@@ -95,7 +95,7 @@ final class SloRuleTests {
     }
 
     private static List<RuleTest> tierTests(Slo slo, String period, BurnTier tier, AlertRule alert, Optional<String> order) {
-        String file = SloSeries.groupPrefix(slo.name()) + "_" + period + "_" + tier.name();
+        String file = SloSeries.testFilePrefix(slo.name()) + "_" + period + "_" + tier.name();
         long window = BurnFactors.seconds(tier.longWindow()) / 60;
         long step = Math.max(1, window / STEPS_PER_WINDOW);
         long pending = ceil(ceil(slo.alertFor().map(BurnFactors::seconds).orElse(0L), 60) / 60, step);
@@ -200,7 +200,7 @@ final class SloRuleTests {
         long stop = 10;
         long firesAt = stop + BASE_MINUTES + BurnFactors.seconds(SloAlerts.NO_DATA_FOR) / 60 + 5;
         String name = alert.name();
-        String file = SloSeries.groupPrefix(slo.name()) + "_no_data";
+        String file = SloSeries.testFilePrefix(slo.name()) + "_no_data";
         RuleTest present = new RuleTest(file, "SLO " + slo.name() + ": no data stays silent while its series exist", "1m",
                 withHealthy(sharing, TestInputs.series(slo.sli(), TRAFFIC, BigDecimal.ZERO, 0, firesAt), firesAt), List.of(
                 new AlertExpectation(minutes(firesAt), name, List.of())),
