@@ -27,8 +27,6 @@ public final class SloExpansion {
         if (model.slos().isEmpty()) {
             return model;
         }
-        List<AlertGroup> alerting = new ArrayList<>();
-        List<RuleTest> tests = new ArrayList<>();
         List<Slo> valid = new SloChecks(model.metrics(), out).valid(model.slos());
         // In evaluation order: every service's SLOs' base rates, then the shared windows, burn rates and budgets.
         Map<String, List<Slo>> byService = new LinkedHashMap<>();
@@ -45,10 +43,8 @@ public final class SloExpansion {
             service.getValue().forEach(slo -> serviceTests.addAll(SloRuleTests.of(slo, alerts)));
             return new ServiceOutput(alerts.group(), serviceTests);
         }).toList();
-        perService.forEach(service -> {
-            alerting.add(service.alerts());
-            tests.addAll(service.tests());
-        });
+        List<AlertGroup> alerting = perService.stream().map(ServiceOutput::alerts).toList();
+        List<RuleTest> tests = perService.stream().flatMap(service -> service.tests().stream()).toList();
         return SloDashboards.addTo(model.withAppended(recording, alerting, tests), valid);
     }
 }
