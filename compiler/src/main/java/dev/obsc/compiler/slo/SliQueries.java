@@ -15,8 +15,8 @@ import java.util.List;
 
 /**
  * The only queries of an SLO that read raw metrics: bad and all events per second over the base
- * window, summed by the SLI's labels, and the absence of its source metrics. A source that has no
- * series yet (no error has happened, so the error counter was never created) counts as 0 events
+ * window, summed by the SLI's labels. A source that has no series yet (no error has happened, so
+ * the error counter was never created) counts as 0 events
  * rather than hiding the other side: {@code bad or total * 0}.
  */
 final class SliQueries {
@@ -42,27 +42,6 @@ final class SliQueries {
         return "(" + s.good + " or " + s.bad + " * 0) + (" + s.bad + " or " + s.good + " * 0)";
     }
 
-    /** True when the SLI's source metrics are all gone. */
-    static String absent(Sli sli) {
-        List<String> selectors = sourceSelectors(sli);
-        StringBuilder out = new StringBuilder("absent(" + selectors.get(0) + ")");
-        for (String more : selectors.subList(1, selectors.size())) {
-            out.append(" and on () absent(").append(more).append(")");
-        }
-        return out.toString();
-    }
-
-    /** The selectors (or queries) the no-data alert watches: the total, or good and bad. */
-    static List<String> sourceSelectors(Sli sli) {
-        if (sli instanceof LatencySli latency) {
-            return List.of(selector(latency.histogram() + "_count", latency.matchers()));
-        }
-        RatioSli ratio = (RatioSli) sli;
-        List<EventSource> watched = ratio.total().isPresent() ? List.of(ratio.total().get())
-                : List.of(ratio.good().orElseThrow(), ratio.bad().orElseThrow());
-        return watched.stream().map(SliQueries::raw).toList();
-    }
-
     static String selector(String metric, List<Matcher> matchers) {
         return new CounterEvents(metric, matchers).selector();
     }
@@ -72,13 +51,6 @@ final class SliQueries {
         List<Matcher> matchers = new ArrayList<>(latency.matchers());
         matchers.add(new Matcher("le", MatchOp.EQ, latency.threshold().toPlainString()));
         return matchers;
-    }
-
-    private static String raw(EventSource source) {
-        if (source instanceof CounterEvents counter) {
-            return counter.selector();
-        }
-        return ((QueryEvents) source).perSecond().promql();
     }
 
     private static String perSecond(EventSource source, List<String> by) {
