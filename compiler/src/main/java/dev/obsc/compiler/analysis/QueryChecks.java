@@ -17,7 +17,6 @@ import dev.obsc.compiler.promql.TypeChecker;
 import dev.obsc.compiler.promql.VectorSelector;
 import dev.obsc.compiler.promql.LabelMatcher;
 import dev.obsc.model.AlertRule;
-import dev.obsc.model.Dashboard;
 import dev.obsc.model.Panel;
 import dev.obsc.model.PanelType;
 import dev.obsc.model.Target;
@@ -32,7 +31,6 @@ import dev.obsc.model.SourcePosition;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
