@@ -22,6 +22,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Each model check fires on its bad case, at the declaration's line, and stays silent on the good one. */
@@ -94,6 +95,15 @@ class AnalyzerTest {
         List<String> codes = codes(f -> f.m.alerts("g", "30s").alert("Bare")
                 .expr(Expr.raw("up == 0")).summary("s").description("d"));
         assertTrue(codes.containsAll(List.of("ALERT004", "ALERT008")), codes.toString());
+    }
+
+    /** A runbook may name the firing alert's label (shared SLO alerts do); the rest must still be an http(s) URL. */
+    @Test
+    void aRunbookUrlMayHoldTemplateActions() {
+        assertTrue(AlertChecks.isHttpUrl("https://runbooks.example/slo/{{ $labels.slo }}"));
+        assertTrue(AlertChecks.isHttpUrl("https://runbooks.example/{{ $labels.team }}/{{ $labels.slo }}.md"));
+        assertFalse(AlertChecks.isHttpUrl("{{ $labels.runbook }}"));
+        assertFalse(AlertChecks.isHttpUrl("runbooks/{{ $labels.slo }}"));
     }
 
     @Test
