@@ -1,7 +1,6 @@
 package dev.tta.monitoring.live;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.obsc.compiler.analysis.routing.AlertLabels;
 import dev.obsc.model.Matcher;
 
 import java.util.List;
@@ -46,7 +45,7 @@ record LiveAlert(Map<String, String> labels, String state, List<String> inhibite
     }
 
     boolean matchesAll(List<Matcher> matchers) {
-        return matchers.stream().allMatch(m -> AlertLabels.test(m, label(m.label())));
+        return matchers.stream().allMatch(m -> m.matches(label(m.label())));
     }
 
     @Override
